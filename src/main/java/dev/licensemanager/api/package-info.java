@@ -1,0 +1,2 @@
+/** api layer; see ../shared/guides/architecture.md. */
+package dev.licensemanager.api;

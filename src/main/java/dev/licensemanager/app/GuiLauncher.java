@@ -1,0 +1,11 @@
+package dev.licensemanager.app;
+
+/** Starts the JavaFX window. Kept separate so the CLI path never loads JavaFX classes. */
+final class GuiLauncher {
+    private GuiLauncher() {
+    }
+
+    static void launch(String[] args) {
+        javafx.application.Application.launch(dev.licensemanager.ui.LicenseManagerApp.class, args);
+    }
+}

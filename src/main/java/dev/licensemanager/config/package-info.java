@@ -1,0 +1,2 @@
+/** config layer; see ../shared/guides/architecture.md. */
+package dev.licensemanager.config;

@@ -1,0 +1,2 @@
+/** hardware layer; see ../shared/guides/architecture.md. */
+package dev.licensemanager.hardware;

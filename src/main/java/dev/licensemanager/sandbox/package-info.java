@@ -1,0 +1,2 @@
+/** sandbox layer; see ../shared/guides/architecture.md. */
+package dev.licensemanager.sandbox;

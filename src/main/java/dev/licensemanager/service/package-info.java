@@ -1,0 +1,2 @@
+/** service layer; see ../shared/guides/architecture.md. */
+package dev.licensemanager.service;

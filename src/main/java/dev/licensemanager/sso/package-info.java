@@ -1,0 +1,2 @@
+/** sso layer; see ../shared/guides/architecture.md. */
+package dev.licensemanager.sso;

@@ -1,0 +1,2 @@
+/** ui/common layer; see ../shared/guides/architecture.md. */
+package dev.licensemanager.ui.common;

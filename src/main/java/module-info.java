@@ -1,0 +1,25 @@
+module dev.licensemanager {
+    requires javafx.controls;
+    requires javafx.fxml;
+    requires okhttp3;
+    requires com.fasterxml.jackson.databind;
+    requires com.github.oshi;
+    requires org.controlsfx.controls;
+    requires info.picocli;
+    requires org.slf4j;
+    requires ch.qos.logback.classic;
+    requires ch.qos.logback.core;
+    requires jdk.httpserver;
+    requires java.net.http;
+
+    opens dev.licensemanager.api to com.fasterxml.jackson.databind;
+    opens dev.licensemanager.config to com.fasterxml.jackson.databind;
+    opens dev.licensemanager.sandbox to com.fasterxml.jackson.databind;
+    opens dev.licensemanager.service to com.fasterxml.jackson.databind;
+    opens dev.licensemanager.cli to info.picocli, com.fasterxml.jackson.databind;
+    opens dev.licensemanager.ui to javafx.fxml;
+    opens dev.licensemanager.ui.common to javafx.fxml;
+
+    exports dev.licensemanager.app;
+    exports dev.licensemanager.ui to javafx.graphics;
+}
