@@ -1,18 +1,56 @@
 package dev.licensemanager.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
-/** Root of the picocli command tree. */
-public final class LicenseManagerCommand {
+/** Root of the picocli command tree. Each subcommand is an instance built with the {@link CliContext}. */
+@Command(name = "license-manager", mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Free this machine's LicenseSpring license seat (deactivate). Without a subcommand the window opens.")
+public final class LicenseManagerCommand implements Runnable {
     public static final Set<String> SUBCOMMANDS = Set.of(
             "deactivate", "hardware-id", "doctor", "offline-request", "support-bundle", "sandbox", "licenses", "help");
 
-    private LicenseManagerCommand() {
+    private final CliContext ctx;
+
+    private LicenseManagerCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(ctx.out());
     }
 
     public static int execute(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-        return 1;
+        return execute(args, new CliContext(out, err, System.in, env));
+    }
+
+    public static int execute(String[] args, PrintStream out, PrintStream err, InputStream in, Map<String, String> env) {
+        return execute(args, new CliContext(out, err, in, env));
+    }
+
+    public static int execute(String[] args, CliContext ctx) {
+        CommandLine cl = build(ctx);
+        return cl.execute(args);
+    }
+
+    static CommandLine build(CliContext ctx) {
+        CommandLine cl = new CommandLine(new LicenseManagerCommand(ctx));
+        // Subcommands register here, one line each.
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
+        cl.setOut(new PrintWriter(ctx.out(), true));
+        cl.setErr(new PrintWriter(ctx.err(), true));
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            ctx.err().println("Unexpected error: " + ex.getClass().getSimpleName());
+            org.slf4j.LoggerFactory.getLogger(LicenseManagerCommand.class).error("unexpected CLI failure", ex);
+            return ExitCodes.UNEXPECTED;
+        });
+        return cl;
     }
 }

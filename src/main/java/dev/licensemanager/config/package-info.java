@@ -1,2 +1,0 @@
-/** config layer; see ../shared/guides/architecture.md. */
-package dev.licensemanager.config;
