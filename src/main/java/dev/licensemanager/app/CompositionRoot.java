@@ -111,4 +111,44 @@ public final class CompositionRoot {
     private static Duration seconds(Integer s, Duration dflt) {
         return s == null ? dflt : Duration.ofSeconds(s);
     }
+
+    // ---- The window (issue 5): its dependencies, the SSO receiver, the language. ----
+
+    /** Everything the window needs; the hardware ID is computed once, later, off the FX thread. */
+    public dev.licensemanager.ui.WindowDependencies windowDependencies(VendorConfig cfg, Runnable onExit)
+            throws ConfigException {
+        LicenseApiClient client = client(clientSettings(cfg, null, null));
+        DeactivationService service = deactivationService(client);
+        java.util.function.Supplier<dev.licensemanager.service.MachineIdentity> machine = memoize(
+                () -> machineIdentity(cfg));
+        return new dev.licensemanager.ui.WindowDependencies(cfg, dev.licensemanager.ui.main.LicenseActions.of(service),
+                ssoSignIn(client, cfg), machine, dirs, locale(), env, BuildInfo.version(), onExit);
+    }
+
+    /** System browser + loopback redirect; LM_BROWSER replaces the OS's "open URL" command. */
+    public dev.licensemanager.service.SsoSignIn ssoSignIn(LicenseApiClient client, VendorConfig cfg) {
+        return new dev.licensemanager.sso.LoopbackSsoSignIn(client, cfg.product() == null ? null : cfg.product().code(),
+                cfg.sso(), dev.licensemanager.sso.BrowserLauncher.systemDefault(env.get("LM_BROWSER")),
+                Duration.ofMinutes(10));
+    }
+
+    /** LM_LANG (e.g. de, fr, ja) or the system language. */
+    public java.util.Locale locale() {
+        String lang = env.get("LM_LANG");
+        return lang == null || lang.isBlank() ? java.util.Locale.getDefault() : java.util.Locale.forLanguageTag(lang);
+    }
+
+    private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> s) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = s.get();
+                }
+                return value;
+            }
+        };
+    }
 }

@@ -1,0 +1,28 @@
+package dev.licensemanager.ui.main;
+
+import dev.licensemanager.config.VendorConfig;
+import dev.licensemanager.service.CredentialKind;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What the header and the flow need to know about the product, taken from the vendor configuration. */
+public record ProductInfo(String code, String displayName, boolean demo, boolean bundle, Set<CredentialKind> kinds,
+                          String ssoAccountCode, String logo, String appVersion) {
+
+    public static ProductInfo of(VendorConfig cfg, String appVersion) {
+        Set<CredentialKind> kinds = EnumSet.noneOf(CredentialKind.class);
+        if (cfg.credentialKinds().contains("license_key")) {
+            kinds.add(CredentialKind.LICENSE_KEY);
+        }
+        if (cfg.credentialKinds().contains("user")) {
+            kinds.add(CredentialKind.USER);
+        }
+        if (cfg.credentialKinds().contains("sso")) {
+            kinds.add(CredentialKind.SSO_CODE);
+        }
+        return new ProductInfo(cfg.product() == null ? null : cfg.product().code(), cfg.displayName(), cfg.demo(),
+                cfg.product() != null && cfg.product().bundle(), Set.copyOf(kinds),
+                cfg.sso() == null ? null : cfg.sso().customerAccountCode(),
+                cfg.branding() == null ? null : cfg.branding().logo(), appVersion);
+    }
+}
