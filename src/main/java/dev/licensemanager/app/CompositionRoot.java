@@ -122,7 +122,7 @@ public final class CompositionRoot {
         java.util.function.Supplier<dev.licensemanager.service.MachineIdentity> machine = memoize(
                 () -> machineIdentity(cfg));
         return new dev.licensemanager.ui.WindowDependencies(cfg, dev.licensemanager.ui.main.LicenseActions.of(service),
-                ssoSignIn(client, cfg), machine, dirs, locale(), env, BuildInfo.version(), onExit);
+                ssoSignIn(client, cfg), machine, dirs, locale(), env, BuildInfo.version(), null, onExit);
     }
 
     /** System browser + loopback redirect; LM_BROWSER replaces the OS's "open URL" command. */

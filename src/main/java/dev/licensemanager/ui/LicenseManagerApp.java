@@ -39,7 +39,7 @@ public final class LicenseManagerApp {
         Theme theme = new Theme(deps.env());
         TaskRunner runner = new FxTaskRunner();
         FxStatusPresenter presenter = new FxStatusPresenter(bundle, deps.locale(), () -> stage, theme);
-        ProductInfo product = ProductInfo.of(deps.config(), deps.appVersion());
+        ProductInfo product = ProductInfo.of(deps.config(), deps.appVersion(), deps.userProductCode());
         WindowContext ctx = new WindowContext(bundle, product, runner, deps.actions(), presenter, deps.machine(),
                 deps.dirs() == null ? null : deps.dirs().receipts());
         KeyViewModel key = new KeyViewModel(bundle);

@@ -11,9 +11,11 @@ import java.util.function.Supplier;
 
 /**
  * Everything the window needs from the composition root. {@code machine} is slow (hardware facts) and
- * is called off the FX thread; {@code onExit} releases what the root started (e.g. the demo sandbox).
+ * is called off the FX thread; {@code userProductCode} is the demo's user-based product for the account and
+ * SSO tabs (null: same product); {@code onExit} releases what the root started (e.g. the demo sandbox).
  */
 public record WindowDependencies(VendorConfig config, LicenseActions actions, SsoSignIn sso,
                                  Supplier<MachineIdentity> machine, AppDirs dirs, Locale locale,
-                                 Map<String, String> env, String appVersion, Runnable onExit) {
+                                 Map<String, String> env, String appVersion, String userProductCode,
+                                 Runnable onExit) {
 }

@@ -27,6 +27,6 @@ public final class TestWindows {
     public static WindowDependencies deps(VendorConfig cfg, LicenseActions actions, SsoSignIn sso,
                                           MachineIdentity machine, Map<String, String> env) {
         return new WindowDependencies(cfg, actions, sso, () -> machine, null, Locale.ENGLISH, env, "0.1.0-test",
-                () -> { });
+                null, () -> { });
     }
 }

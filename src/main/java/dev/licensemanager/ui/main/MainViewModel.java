@@ -70,7 +70,7 @@ public final class MainViewModel {
                 .and(Bindings.createBooleanBinding(() -> ctx.product().code() != null));
         kind.set(ctx.product().kinds().stream().sorted().findFirst().orElse(CredentialKind.LICENSE_KEY));
         sso.setOnSignedIn(this::deactivate);
-        account.setTarget(() -> ctx.product().code(), machine::hardwareId);
+        account.setTarget(() -> ctx.product().codeFor(CredentialKind.USER), machine::hardwareId);
         receipt.addListener((o, a, r) -> receiptText.set(r == null ? "" : r.text(ctx.bundle())));
     }
 
@@ -91,7 +91,7 @@ public final class MainViewModel {
             return;
         }
         CredentialForm f = form();
-        DeactivationInput in = f.snapshot(ctx.product().code(), machine.hardwareId());
+        DeactivationInput in = f.snapshot(ctx.product().codeFor(f.kind()), machine.hardwareId());
         if (ctx.product().bundle() && bundleWanted.get()) {
             in = in.withBundle(true, null);
         }
@@ -134,7 +134,7 @@ public final class MainViewModel {
         in.wipe();
         if (o.success()) {
             receipt.set(new Receipt(Clock.systemUTC().instant(), ctx.product().displayName() + " ("
-                    + ctx.product().code() + ")", credential, machine.hardwareId(), machine.algorithm(),
+                    + in.product() + ")", credential, machine.hardwareId(), machine.algorithm(),
                     o.code() + (o.confirmedOnRetry() ? " (confirmed on retry)" : ""), o.requestId()));
         }
         show(o);

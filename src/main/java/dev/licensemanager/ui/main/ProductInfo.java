@@ -7,9 +7,14 @@ import java.util.Set;
 
 /** What the header and the flow need to know about the product, taken from the vendor configuration. */
 public record ProductInfo(String code, String displayName, boolean demo, boolean bundle, Set<CredentialKind> kinds,
-                          String ssoAccountCode, String logo, String appVersion) {
+                          String ssoAccountCode, String logo, String appVersion, String userProductCode) {
 
-    public static ProductInfo of(VendorConfig cfg, String appVersion) {
+    /** The product sent for a credential kind: the demo has a key-based and a user-based product. */
+    public String codeFor(CredentialKind kind) {
+        return kind != CredentialKind.LICENSE_KEY && userProductCode != null ? userProductCode : code;
+    }
+
+    public static ProductInfo of(VendorConfig cfg, String appVersion, String userProductCode) {
         Set<CredentialKind> kinds = EnumSet.noneOf(CredentialKind.class);
         if (cfg.credentialKinds().contains("license_key")) {
             kinds.add(CredentialKind.LICENSE_KEY);
@@ -23,6 +28,6 @@ public record ProductInfo(String code, String displayName, boolean demo, boolean
         return new ProductInfo(cfg.product() == null ? null : cfg.product().code(), cfg.displayName(), cfg.demo(),
                 cfg.product() != null && cfg.product().bundle(), Set.copyOf(kinds),
                 cfg.sso() == null ? null : cfg.sso().customerAccountCode(),
-                cfg.branding() == null ? null : cfg.branding().logo(), appVersion);
+                cfg.branding() == null ? null : cfg.branding().logo(), appVersion, userProductCode);
     }
 }

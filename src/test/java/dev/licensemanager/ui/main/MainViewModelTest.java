@@ -38,7 +38,7 @@ class MainViewModelTest {
     void setUp() {
         DirectTaskRunner runner = new DirectTaskRunner();
         ProductInfo product = new ProductInfo("demo-key", "Demo Product", true, false,
-                EnumSet.allOf(CredentialKind.class), "acme", null, "0.1.0");
+                EnumSet.allOf(CredentialKind.class), "acme", null, "0.1.0", null);
         WindowContext ctx = new WindowContext(bundle, product, runner, actions, presenter,
                 () -> new MachineIdentity("ABCDEF0123456789ABCDEF", "linux-machine-id", null, List.of(), "x"), null);
         vm = new MainViewModel(ctx, new KeyViewModel(bundle), new AccountViewModel(bundle, runner, actions, presenter),
