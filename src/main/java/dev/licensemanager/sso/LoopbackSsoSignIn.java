@@ -79,7 +79,7 @@ public final class LoopbackSsoSignIn implements SsoSignIn {
             browser.open(url);
             return null;
         } catch (IOException e) {
-            LOG.warn("browser command {} failed: {}", browser.command(), e.toString());
+            LOG.warn("the browser could not be opened: {}", e.toString());
             return e.getMessage();
         }
     }

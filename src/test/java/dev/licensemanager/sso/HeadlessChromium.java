@@ -45,7 +45,7 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** The command the app runs as its browser; the sign-in URL is appended by {@link BrowserLauncher}. */
     BrowserLauncher launcher() {
-        return new BrowserLauncher(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        return BrowserLauncher.command(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--remote-debugging-port=0", "--user-data-dir=" + profile));
     }
