@@ -66,7 +66,11 @@ public final class MainController {
         kindTabs.getTabs().removeIf(t -> !p.kinds().contains(tabs.get(t)));
         kindTabs.getTabs().stream().filter(t -> tabs.get(t) == vm.kindProperty().get()).findFirst()
                 .ifPresent(t -> kindTabs.getSelectionModel().select(t));
-        kindTabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> vm.kindProperty().set(tabs.get(t)));
+        kindTabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            vm.kindProperty().set(tabs.get(t));
+            focusFirstField(t);
+        });
+        focusFirstField(kindTabs.getSelectionModel().getSelectedItem());
         bundleCheck.setVisible(p.bundle());
         bundleCheck.setManaged(p.bundle());
         bundleCheck.selectedProperty().bindBidirectional(vm.bundleWantedProperty());
@@ -83,6 +87,18 @@ public final class MainController {
         receiptStatus.textProperty().bind(vm.receiptStatusProperty());
         copyReceiptButton.setOnAction(e -> vm.copyReceipt());
         saveReceiptButton.setOnAction(e -> save());
+    }
+
+    /** Keyboard users start typing at once: the first field of the shown tab gets the focus. */
+    private static void focusFirstField(Tab tab) {
+        if (tab != null && tab.getContent() != null) {
+            javafx.application.Platform.runLater(() -> {
+                javafx.scene.Node field = tab.getContent().lookup(".text-field");
+                if (field != null) {
+                    field.requestFocus();
+                }
+            });
+        }
     }
 
     private void save() {

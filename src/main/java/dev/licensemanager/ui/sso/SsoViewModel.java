@@ -112,6 +112,9 @@ public final class SsoViewModel implements CredentialForm {
     }
 
     private void arrived(SsoSignIn.Session s, SsoSignIn.Callback cb) {
+        if (s != session) {
+            return; // superseded by a pasted code or a new attempt
+        }
         waiting.set(false);
         if (!cb.ok()) {
             status.set("");
@@ -137,8 +140,9 @@ public final class SsoViewModel implements CredentialForm {
         }
         CredentialKind kind = sso.grant();
         String value = PastedRedirect.secret(text, kind);
-        String uri = session != null ? session.redirectUri() : PastedRedirect.redirectUri(text);
-        cancel();
+        String pastedUri = PastedRedirect.redirectUri(text);
+        String uri = pastedUri != null ? pastedUri : session != null ? session.redirectUri() : null;
+        abandon();
         accept(value.toCharArray(), uri, kind);
         pasted.set("");
         status.set(bundle.getString("sso.status.signedin"));
@@ -151,6 +155,19 @@ public final class SsoViewModel implements CredentialForm {
         redirectUri = uri;
         secretKind = kind;
         signedIn.set(true);
+    }
+
+    /** Stops waiting for the browser without reporting it (the user pasted the code instead). */
+    private void abandon() {
+        SsoSignIn.Session old = session;
+        session = null;
+        if (current != null) {
+            current.cancel();
+        }
+        if (old != null) {
+            old.close();
+        }
+        waiting.set(false);
     }
 
     public void cancel() {

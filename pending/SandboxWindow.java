@@ -1,0 +1,117 @@
+package dev.licensemanager.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.licensemanager.api.ApiAuth;
+import dev.licensemanager.api.ClientSettings;
+import dev.licensemanager.api.DeviceInfo;
+import dev.licensemanager.api.OkHttpLicenseApiClient;
+import dev.licensemanager.api.ResponseSignatureVerifier;
+import dev.licensemanager.api.Secret;
+import dev.licensemanager.config.VendorConfig;
+import dev.licensemanager.sandbox.SandboxOptions;
+import dev.licensemanager.sandbox.SandboxServer;
+import dev.licensemanager.service.DeactivationService;
+import dev.licensemanager.service.MachineIdentity;
+import dev.licensemanager.service.Outcome;
+import dev.licensemanager.service.OutcomeKind;
+import dev.licensemanager.service.OutcomeText;
+import dev.licensemanager.sso.BrowserLauncher;
+import dev.licensemanager.sso.LoopbackSsoSignIn;
+import dev.licensemanager.ui.main.LicenseActions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window on the real sandbox: real FXML, view-models, service, OkHttp client, loopback SSO. */
+final class SandboxWindow implements AutoCloseable {
+    static final String HW = "ui-test-this-machine-0001";
+    static final MachineIdentity MACHINE = new MachineIdentity(HW, "test-fixed", null, List.of(), "a fixed test ID");
+
+    final SandboxServer server;
+    final FxRobot robot = new FxRobot();
+    LicenseManagerApp app;
+
+    SandboxWindow() {
+        server = SandboxServer.start(SandboxOptions.builder().thisMachineHardwareId(() -> Optional.of(HW)).build());
+    }
+
+    ClientSettings settings() {
+        return ClientSettings.defaults(server.baseUrl(), new ApiAuth.ApiKey(server.apiKey(),
+                        Secret.of(server.sharedKey())), ResponseSignatureVerifier.parsePem(server.publicKeyPem()))
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(6),
+                        Duration.ofSeconds(20))
+                .withMaxAttempts(2);
+    }
+
+    WindowDependencies deps(String product, Set<String> kinds, String grant, BrowserLauncher browser,
+                            ClientSettings settings, Map<String, String> env) {
+        VendorConfig cfg = new VendorConfig(new VendorConfig.Product(product, "Demo Product", false),
+                new VendorConfig.Api(server.baseUrl(), null, null, null, null, null, null, null, null), null,
+                new VendorConfig.Sso("demo-corp", grant, 0, "/callback"), kinds, null, null, null, List.of(), true);
+        OkHttpLicenseApiClient client = new OkHttpLicenseApiClient(settings);
+        DeactivationService service = new DeactivationService(client, DeviceInfo.NONE);
+        return new WindowDependencies(cfg, LicenseActions.of(service),
+                new LoopbackSsoSignIn(client, product, cfg.sso(), browser, Duration.ofSeconds(60)), () -> MACHINE,
+                null, Locale.ENGLISH, env, "0.1.0-test", null, () -> { });
+    }
+
+    WindowDependencies deps(String product, Set<String> kinds) {
+        return deps(product, kinds, "code", url -> { }, settings(), Map.of());
+    }
+
+    /** Opens the window on the primary stage and waits until the hardware ID is shown. */
+    void show(WindowDependencies deps) throws TimeoutException {
+        FxToolkit.setupStage(stage -> {
+            app = new LicenseManagerApp(deps);
+            app.show(stage);
+        });
+        waitFor(5, () -> label("#hardwareIdLabel").startsWith(HW.substring(0, 6)));
+    }
+
+    String label(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /** A node with this id in a showing window (dialogs linger in the scene graph while they close). */
+    boolean present(String id) {
+        return robot.lookup(id).match((javafx.scene.Node n) -> n.isVisible() && n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).tryQuery().isPresent();
+    }
+
+    void waitFor(String id) throws TimeoutException {
+        waitFor(30, () -> present(id));
+    }
+
+    static void waitFor(int seconds, java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+
+    /** Asserts the status dialog's title, code and next step against the English bundle, then closes it. */
+    void assertOutcome(OutcomeKind kind, String code) throws TimeoutException {
+        waitFor("#outcomeCode");
+        OutcomeText.Words w = new OutcomeText(Locale.ENGLISH).words(Outcome.of(kind, code, ""), "Demo Product", HW);
+        DialogPane pane = robot.lookup("#outcomeDialog").queryAs(DialogPane.class);
+        assertThat(pane.getHeaderText()).isEqualTo(w.title());
+        assertThat(label("#outcomeCode")).isEqualTo("Code: " + code);
+        assertThat(label("#outcomeNext")).isEqualTo("Next step: " + w.next());
+        robot.clickOn("#outcomeOk");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Override
+    public void close() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        server.close();
+    }
+}
