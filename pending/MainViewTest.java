@@ -45,7 +45,7 @@ class MainViewTest {
         assertThat(w.label("#confirmFacts")).contains("License: #1001", "Activations in use: 2 of 3 (after this: 1)",
                 "Transfers left:");
         assertThat(w.label("#confirmConsequence")).contains("stops working on this computer");
-        w.robot.clickOn("#confirmDeactivate");
+        w.click("#confirmDeactivate");
         w.assertOutcome(OutcomeKind.DEACTIVATED, "license_deactivated");
         String receipt = w.robot.lookup("#receiptText").queryAs(TextArea.class).getText();
         assertThat(receipt).contains("demo-key", SandboxWindow.HW, "license_deactivated", "…2222");
@@ -72,7 +72,7 @@ class MainViewTest {
         w.robot.clickOn("#keyField").write("DEMO-KEY-1111-2222");
         w.robot.clickOn("#deactivateButton");
         w.waitFor("#confirmCancel");
-        w.robot.clickOn("#confirmCancel");
+        w.click("#confirmCancel");
         assertThat(w.present("#outcomeDialog")).isFalse();
         assertThat(w.server.activeHardwareIds(1001)).contains(SandboxWindow.HW);
     }
@@ -107,7 +107,7 @@ class MainViewTest {
         w.robot.clickOn("#deactivateButton");
         w.waitFor("#confirmFacts");
         assertThat(w.label("#confirmFacts")).contains("alice@example.com · #2001", "License: #2001");
-        w.robot.clickOn("#confirmDeactivate");
+        w.click("#confirmDeactivate");
         w.assertOutcome(OutcomeKind.DEACTIVATED, "license_deactivated");
         assertThat(w.robot.lookup("#passwordField").queryAs(PasswordField.class).getText()).isEmpty();
         assertThat(w.server.activeHardwareIds(2001)).doesNotContain(SandboxWindow.HW);

@@ -85,16 +85,62 @@ final class SandboxWindow implements AutoCloseable {
 
     /** A node with this id in a showing window (dialogs linger in the scene graph while they close). */
     boolean present(String id) {
-        return robot.lookup(id).match((javafx.scene.Node n) -> n.isVisible() && n.getScene() != null
-                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).tryQuery().isPresent();
+        return robot.lookup(id).match((javafx.scene.Node n) -> n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing() && org.testfx.util.NodeQueryUtils.isVisible().test(n))
+                .tryQuery().isPresent();
     }
 
     void waitFor(String id) throws TimeoutException {
         waitFor(30, () -> present(id));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks a dialog's button once it is on screen. */
+    void click(String id) throws TimeoutException {
+        waitFor(id);
+        robot.clickOn(id);
     }
 
     static void waitFor(int seconds, java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            TimeoutException t = new TimeoutException("condition not met; showing: " + showing());
+            t.initCause(e);
+            throw t;
+        }
+    }
+
+    /** What is on screen, for failure messages: each showing window's root and labelled nodes. */
+    static String showing() {
+        StringBuilder sb = new StringBuilder();
+        for (javafx.stage.Window win : javafx.stage.Window.getWindows()) {
+            if (win.getScene() != null) {
+                sb.append("\n[window showing=").append(win.isShowing()).append("] ");
+                describe(win.getScene().getRoot(), sb);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void describe(javafx.scene.Node n, StringBuilder sb) {
+        if (n.getId() != null) {
+            sb.append(n.getId());
+            if (n instanceof javafx.scene.control.Labeled l) {
+                sb.append("='").append(l.getText()).append("'");
+            }
+            if (n instanceof javafx.scene.control.TextInputControl t) {
+                sb.append("='").append(t instanceof javafx.scene.control.PasswordField ? "*".repeat(t.getLength())
+                        : t.getText()).append("'");
+            }
+            if (n instanceof javafx.scene.control.Control c && c.isDisabled()) {
+                sb.append("(disabled)");
+            }
+            sb.append(n.isVisible() ? " " : "(hidden) ");
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> describe(c, sb));
+        }
     }
 
     /** Asserts the status dialog's title, code and next step against the English bundle, then closes it. */
@@ -105,6 +151,7 @@ final class SandboxWindow implements AutoCloseable {
         assertThat(pane.getHeaderText()).isEqualTo(w.title());
         assertThat(label("#outcomeCode")).isEqualTo("Code: " + code);
         assertThat(label("#outcomeNext")).isEqualTo("Next step: " + w.next());
+        waitFor("#outcomeOk");
         robot.clickOn("#outcomeOk");
         WaitForAsyncUtils.waitForFxEvents();
     }
