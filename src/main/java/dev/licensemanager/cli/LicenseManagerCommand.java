@@ -44,6 +44,7 @@ public final class LicenseManagerCommand implements Runnable {
         CommandLine cl = new CommandLine(new LicenseManagerCommand(ctx));
         // Subcommands register here, one line each.
         cl.addSubcommand("help", new CommandLine.HelpCommand());
+        cl.addSubcommand("hardware-id", new HardwareIdCommand(ctx));
         cl.setOut(new PrintWriter(ctx.out(), true));
         cl.setErr(new PrintWriter(ctx.err(), true));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

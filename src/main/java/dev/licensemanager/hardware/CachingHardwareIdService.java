@@ -35,7 +35,7 @@ public final class CachingHardwareIdService implements HardwareIdService {
             try {
                 long t0 = System.nanoTime();
                 r = delegate.compute();
-                LOG.debug("hardware ID ({}) computed in {} µs: {}", algorithm, (System.nanoTime() - t0) / 1000,
+                LOG.trace("hardware ID ({}) computed in {} µs: {}", algorithm, (System.nanoTime() - t0) / 1000,
                         r instanceof HardwareIdResult.Failed f ? f.reasonCode() : "ok");
                 cached = r;
                 return r;

@@ -52,16 +52,22 @@ public enum HardwareIdAlgorithm {
         if (text == null) {
             return Optional.empty();
         }
-        String key = text.strip().toLowerCase(Locale.ROOT).replaceAll("[-_\\s]", "");
-        if (key.isEmpty()) {
+        String trimmed = text.strip();
+        if (trimmed.matches("\\d{1,3}")) {
+            int code = Integer.parseInt(trimmed);
+            for (HardwareIdAlgorithm a : values()) {
+                if (a.isGeneratorAlgorithm() && a.code == code) {
+                    return Optional.of(a);
+                }
+            }
             return Optional.empty();
         }
+        String key = trimmed.toLowerCase(Locale.ROOT).replaceAll("[-_\\s]", "");
         if (key.equals("custom")) {
             return Optional.of(MANUAL);
         }
         for (HardwareIdAlgorithm a : values()) {
-            if (key.equals(Integer.toString(a.code)) && a.isGeneratorAlgorithm()
-                    || key.equals(a.name().toLowerCase(Locale.ROOT).replace("_", ""))
+            if (!key.isEmpty() && key.equals(a.name().toLowerCase(Locale.ROOT).replace("_", ""))
                     || key.equals(a.libraryName.toLowerCase(Locale.ROOT))) {
                 return Optional.of(a);
             }

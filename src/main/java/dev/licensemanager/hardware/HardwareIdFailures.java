@@ -4,7 +4,6 @@ package dev.licensemanager.hardware;
 public final class HardwareIdFailures {
     public static final String NO_MACHINE_ID = "no_machine_id";
     public static final String FALLBACK_UNREADABLE = "fallback_unreadable";
-    public static final String FALLBACK_UNWRITABLE = "fallback_unwritable";
     public static final String WMI_UNAVAILABLE = "wmi_unavailable";
     public static final String WMI_VALUE_MISSING = "wmi_value_missing";
     public static final String FINGERPRINT_INCOMPLETE = "fingerprint_incomplete";

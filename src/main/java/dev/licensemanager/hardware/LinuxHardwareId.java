@@ -142,7 +142,7 @@ final class LinuxHardwareId implements HardwareIdService {
         } catch (IOException e) {
             return unwritable(fb, e, sources);
         }
-        LOG.info("created hardware-ID fallback file {}", fb);
+        LOG.debug("created hardware-ID fallback file {}", fb);
         warnings.add("No machine-id on this system: created a NEW fallback ID in " + fb + ". It cannot match an"
                 + " activation made before now on this machine; a deactivation with it will not find that device.");
         return computed(uuid, sources, warnings, true);
