@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Every choice about how a raw fact becomes the string that is hashed, in ONE place. Evidence labels as in
- * license-api.md: [BIN] confirmed from the generator library, [INF] our inference, [UNK] unknown, chosen here.
- * docs/hardware-id.md repeats this table; NormalisationTest pins each line with an independently computed hash.
+ * How a raw fact becomes the string that is hashed. Evidence labels as in license-api.md: [BIN] confirmed from the
+ * generator library, [INF] our inference, [UNK] unknown, chosen here. The complete list of choices (including the
+ * fallback-file and source-order ones made in the providers) is the table in docs/hardware-id.md; each line has a
+ * fixture test (HardwareIdNormalisationTest and the per-OS tests) whose expected hash was computed with sha256sum.
  */
 public final class Normalisation {
     /** Fingerprint part labels as found in the generator binary [BIN]. */
