@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licensemanager.hardware.HardwareIdAlgorithm;
 import dev.licensemanager.hardware.HardwareIdExplanation;
+import dev.licensemanager.hardware.HardwareIdFailures;
 import dev.licensemanager.hardware.HardwareIdResult;
 import dev.licensemanager.hardware.HardwareIdService;
 import dev.licensemanager.hardware.HardwareIdServices;
@@ -23,11 +24,14 @@ import picocli.CommandLine.Option;
  * {@code license-manager hardware-id}: prints this machine's LicenseSpring hardware ID. Exit 0 with the ID on stdout;
  * 1 when it cannot be computed (reason on stderr); 2 for an unknown {@code --algorithm}.
  */
-@Command(name = "hardware-id", mixinStandardHelpOptions = true,
+@Command(name = "hardware-id",
         description = "Print this machine's LicenseSpring hardware ID (the value deactivation sends).",
         footer = {"", "Exit codes: 0 printed, 1 could not compute (reason on stderr), 2 invalid --algorithm."})
 public final class HardwareIdCommand implements Callable<Integer> {
     public static final int EXIT_NOT_COMPUTED = ExitCodes.UNEXPECTED;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
 
     @Option(names = "--algorithm", paramLabel = "NAME",
             description = "0-5 or a name: default, windows-hardware-fingerprint, windows-computer-system-product,"
@@ -86,7 +90,8 @@ public final class HardwareIdCommand implements Callable<Integer> {
             c.warnings().forEach(w -> ctx.err().println("warning: " + w));
         }
         if (result instanceof HardwareIdResult.Failed f) {
-            ctx.err().println("Could not compute the hardware ID: " + f.message() + " [" + f.reasonCode() + "]");
+            ctx.err().println("Could not compute the hardware ID: " + f.message() + " [" + f.reasonCode() + "]"
+                    + (HardwareIdFailures.CLOUD_NOT_ALLOWED.equals(f.reasonCode()) ? " Add --allow-cloud to allow it." : ""));
             return EXIT_NOT_COMPUTED;
         }
         return ExitCodes.OK;

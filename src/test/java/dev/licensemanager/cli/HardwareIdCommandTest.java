@@ -131,6 +131,19 @@ class HardwareIdCommandTest {
     }
 
     @Test
+    void cloudWithoutAllowCloudIsExit1WithAHint() {
+        int code = LicenseManagerCommand.execute(new String[] {"hardware-id", "--algorithm", "cloud-platforms"}, ctx);
+        assertThat(code).isEqualTo(1);
+        assertThat(err()).contains("[cloud_not_allowed]").contains("--allow-cloud");
+    }
+
+    @Test
+    void helpIsExit0() {
+        assertThat(LicenseManagerCommand.execute(new String[] {"hardware-id", "--help"}, ctx)).isZero();
+        assertThat(out()).contains("--algorithm=NAME", "Exit codes: 0 printed, 1 could not compute");
+    }
+
+    @Test
     void rootCommandRejectsBadAlgorithmWith2() {
         assertThat(LicenseManagerCommand.execute(new String[] {"hardware-id", "--algorithm", "9"}, ctx)).isEqualTo(2);
     }
