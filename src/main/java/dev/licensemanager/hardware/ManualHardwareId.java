@@ -84,7 +84,8 @@ final class ManualHardwareId implements HardwareIdService {
     private HardwareIdResult validated(String raw, String sourceName) {
         return Normalisation.manualId(raw)
                 .<HardwareIdResult>map(id -> new HardwareIdResult.Computed(id, ALG, List.of(SourceRead.found(sourceName)),
-                        List.of("The hardware ID comes from " + sourceName + ", not from this machine's hardware."), false))
+                        List.of("The hardware ID was supplied by the " + sourceName
+                                + "; it is not read from this machine's hardware."), false))
                 .orElseGet(() -> failed(HardwareIdFailures.MANUAL_INVALID, "The ID from " + sourceName
                         + " is not valid: it must be 1 to 256 printable characters.", sourceName));
     }

@@ -82,7 +82,8 @@ final class WindowsHardwareId implements HardwareIdService {
                               + " fingerprint needs at least 2.", algorithm, sources);
         }
         warnings.add(LAYOUT_WARNING);
-        return new HardwareIdResult.Computed(Normalisation.sha256Hex(raw.get()), algorithm, sources, warnings, false);
+        return new HardwareIdResult.Computed(Normalisation.sha256Hex(raw.get()), algorithm, sources,
+                warnings.stream().distinct().toList(), false);
     }
 
     private enum Part { CPU, BASE, DISK }

@@ -32,7 +32,7 @@ class ManualHardwareIdTest {
         HardwareIdResult r = compute(manual.withManualId("  MY-CUSTOM-ID-42 \n"));
         assertThat(r.hardwareId()).contains("MY-CUSTOM-ID-42");
         assertThat(r.sources()).containsExactly(SourceRead.found(ManualHardwareId.TYPED));
-        assertThat(((HardwareIdResult.Computed) r).warnings()).singleElement().asString().contains("not from this machine");
+        assertThat(((HardwareIdResult.Computed) r).warnings()).singleElement().asString().contains("not read from this machine");
     }
 
     @Test

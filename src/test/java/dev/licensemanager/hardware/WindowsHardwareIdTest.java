@@ -188,6 +188,7 @@ class WindowsHardwareIdTest {
         facts.base = base;
         HardwareIdResult.Computed c = (HardwareIdResult.Computed) compute(HardwareIdAlgorithm.WINDOWS_HARDWARE_FINGERPRINT);
         assertThat(c.warnings()).anySatisfy(w -> assertThat(w).contains("To be filled by O.E.M."))
-                .anySatisfy(w -> assertThat(w).contains("Default string"));
+                .anySatisfy(w -> assertThat(w).contains("Default string"))
+                .doesNotHaveDuplicates();
     }
 }
