@@ -2,6 +2,7 @@ package dev.licensemanager.hardware;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,6 +33,73 @@ public record HardwareIdSettings(HardwareIdAlgorithm algorithm, String manualId,
 
     public static HardwareIdSettings of(HardwareIdAlgorithm algorithm) {
         return new HardwareIdSettings(algorithm, null, List.of(), null, false, DEFAULT_COMMAND_TIMEOUT);
+    }
+
+    /**
+     * From the vendor configuration's {@code hardware_id} strings (any may be null or blank).
+     * <ul>
+     *   <li>algorithm: anything {@link HardwareIdAlgorithm#parse} accepts; blank means Default, unless a command or
+     *       file is given, which then means MANUAL.</li>
+     *   <li>A configuration that names algorithm 5 is the vendor asking for it, so cloud is allowed.</li>
+     *   <li>command: split by {@link #splitCommand}; run without a shell.</li>
+     * </ul>
+     *
+     * @throws IllegalArgumentException with a plain message naming {@code hardware_id.algorithm} if it is unknown
+     */
+    public static HardwareIdSettings fromConfig(String algorithm, String command, String file) {
+        boolean hasCommand = command != null && !command.isBlank();
+        boolean hasFile = file != null && !file.isBlank();
+        HardwareIdAlgorithm a;
+        if (algorithm == null || algorithm.isBlank()) {
+            a = hasCommand || hasFile ? HardwareIdAlgorithm.MANUAL : HardwareIdAlgorithm.DEFAULT;
+        } else {
+            a = HardwareIdAlgorithm.parse(algorithm).orElseThrow(() -> new IllegalArgumentException(
+                    "hardware_id.algorithm '" + algorithm.strip() + "' is unknown; use 0-5, default,"
+                            + " windows-hardware-fingerprint, windows-computer-system-product, windows-cryptography,"
+                            + " linux-machine-id, cloud-platforms or manual"));
+        }
+        return new HardwareIdSettings(a, null, hasCommand ? splitCommand(command) : List.of(),
+                hasFile ? Path.of(file.strip()) : null, a == HardwareIdAlgorithm.CLOUD_PLATFORMS,
+                DEFAULT_COMMAND_TIMEOUT);
+    }
+
+    /**
+     * Splits a configured command line into argv: blanks separate words, and "double" or 'single' quotes group
+     * words with blanks. Backslashes are literal, so Windows paths work as written.
+     */
+    public static List<String> splitCommand(String line) {
+        List<String> argv = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean inWord = false;
+        char quote = 0;
+        for (char c : line.toCharArray()) {
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else {
+                    word.append(c);
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+                inWord = true;
+            } else if (Character.isWhitespace(c)) {
+                if (inWord) {
+                    argv.add(word.toString());
+                    word.setLength(0);
+                    inWord = false;
+                }
+            } else {
+                word.append(c);
+                inWord = true;
+            }
+        }
+        if (quote != 0) {
+            throw new IllegalArgumentException("hardware_id.command has an unclosed " + quote + " quote");
+        }
+        if (inWord) {
+            argv.add(word.toString());
+        }
+        return List.copyOf(argv);
     }
 
     public HardwareIdSettings withAlgorithm(HardwareIdAlgorithm a) {
