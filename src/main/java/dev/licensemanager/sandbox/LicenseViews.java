@@ -76,7 +76,7 @@ final class LicenseViews {
             m.put("is_borrowed", false);
             m.put("floating_in_use_devices", 0);
         }
-        String id = user != null ? user.email() : b.licenseKey();
+        String id = user != null ? user.email() : b.licenseKey() == null ? "" : b.licenseKey();
         m.put("license_signature", keys.licenseSignatureV1(device.hardwareId, id, validity == null ? "" : validity));
         return m;
     }
