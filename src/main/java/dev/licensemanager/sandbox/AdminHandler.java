@@ -9,17 +9,21 @@ import java.util.Map;
 
 /**
  * Sandbox-only endpoints: {@code GET /sandbox/public-key} (PEM) and {@code /sandbox/faults}
- * (GET list, POST one fault as JSON, DELETE all or {@code ?endpoint=}). Fault control answers loopback callers only.
+ * (GET list, POST one fault as JSON, DELETE all or {@code ?endpoint=}). Fault control answers loopback callers only,
+ * and is off altogether when the sandbox was explicitly bound beyond loopback (every caller then arrives via the relay).
  */
 final class AdminHandler implements HttpHandler {
     private final ObjectMapper mapper;
     private final Faults faults;
     private final String publicPem;
+    private final boolean faultControl;
 
-    AdminHandler(ObjectMapper mapper, Faults faults, String publicPem) {
+    /** @param faultControl false when the sandbox listens beyond loopback: then faults come only from the seed or the facade */
+    AdminHandler(ObjectMapper mapper, Faults faults, String publicPem, boolean faultControl) {
         this.mapper = mapper;
         this.faults = faults;
         this.publicPem = publicPem;
+        this.faultControl = faultControl;
     }
 
     @Override
@@ -40,7 +44,7 @@ final class AdminHandler implements HttpHandler {
     }
 
     private void faults(HttpExchange ex, String method) throws IOException {
-        if (!HttpIo.fromLoopback(ex)) {
+        if (!faultControl || !HttpIo.fromLoopback(ex)) {
             json(ex, 403, Map.of("status", 403, "code", "forbidden", "message", "Fault control is loopback-only."));
             return;
         }

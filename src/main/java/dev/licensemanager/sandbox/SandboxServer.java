@@ -33,6 +33,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private final SandboxOptions options;
     private final HttpServer http;
+    private final FrontRelay front;
     private final ExecutorService executor;
     private final Faults faults;
     private final SandboxState state;
@@ -70,7 +71,7 @@ public final class SandboxServer implements AutoCloseable {
         Files.writeString(publicKeyFile, keys.publicPem(), StandardCharsets.US_ASCII);
 
         TokenStore tokens = new TokenStore(options.clock(), SandboxBehaviour.OAUTH_TOKEN_TTL);
-        this.http = HttpServer.create(new InetSocketAddress(bind, options.port()), 64);
+        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
         LicenseResolver resolver = new LicenseResolver(state, tokens);
         LicenseOps ops = new LicenseOps(state, resolver, new LicenseViews(state, keys), options.clock());
         SsoUrls sso = new SsoUrls(state, this::baseUrl, OAuthTokenHandler.PATH);
@@ -83,13 +84,14 @@ public final class SandboxServer implements AutoCloseable {
         http.createContext(OAuthTokenHandler.PATH, new OAuthTokenHandler(mapper, tokens, options.oauthClientId(),
                 options.oauthClientSecret()));
         http.createContext(SsoUrls.LOGIN_PATH, new SsoLoginHandler(state, sso, tokens));
-        http.createContext("/sandbox/", new AdminHandler(mapper, faults, keys.publicPem()));
+        http.createContext("/sandbox/", new AdminHandler(mapper, faults, keys.publicPem(), !options.allowNonLoopback()));
         http.createContext("/", ex -> {
             HttpIo.send(ex, 404, "application/json",
                     mapper.writeValueAsBytes(Map.of("status", 404, "code", "not_found", "message", "Unknown path.")));
         });
         this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         http.setExecutor(executor);
+        this.front = new FrontRelay(bind, options.port(), http.getAddress());
     }
 
     /** Starts a sandbox. Throws {@link IllegalArgumentException} for a non-loopback host without the explicit option. */
@@ -97,6 +99,7 @@ public final class SandboxServer implements AutoCloseable {
         try {
             SandboxServer server = new SandboxServer(options);
             server.http.start();
+            server.front.start();
             LOG.info("License API sandbox listening on {}", server.baseUrl());
             return server;
         } catch (IOException e) {
@@ -106,13 +109,13 @@ public final class SandboxServer implements AutoCloseable {
 
     /** Host base such as {@code http://127.0.0.1:PORT}, without {@code /api/v4}. */
     public String baseUrl() {
-        InetSocketAddress addr = http.getAddress();
-        String host = addr.getAddress().getHostAddress();
+        InetSocketAddress addr = front.address();
+        String host = addr.getAddress().isAnyLocalAddress() ? "127.0.0.1" : addr.getAddress().getHostAddress();
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + addr.getPort();
     }
 
     public int port() {
-        return http.getAddress().getPort();
+        return front.address().getPort();
     }
 
     public String apiKey() {
@@ -174,6 +177,7 @@ public final class SandboxServer implements AutoCloseable {
         }
         closed = true;
         faults.release();
+        front.close();
         http.stop(0);
         executor.shutdown();
         try {
