@@ -70,6 +70,11 @@ public final class SandboxServer implements AutoCloseable {
                 : store.file().resolveSibling(store.file().getFileName() + ".public-key.pem");
         Files.writeString(publicKeyFile, keys.publicPem(), StandardCharsets.US_ASCII);
 
+        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle + delayed ACK add ~40 ms per
+        // response on loopback. The property is read once, when the JDK's server config class first loads.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         TokenStore tokens = new TokenStore(options.clock(), SandboxBehaviour.OAUTH_TOKEN_TTL);
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
         LicenseResolver resolver = new LicenseResolver(state, tokens);
