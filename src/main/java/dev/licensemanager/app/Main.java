@@ -1,5 +1,7 @@
 package dev.licensemanager.app;
 
+import dev.licensemanager.config.AppDirs;
+
 /**
  * Entry point. Deliberately does not extend {@code javafx.application.Application}: with a
  * subcommand the CLI runs headless and never loads JavaFX classes; with no subcommand (or only
@@ -10,6 +12,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        AppDirs dirs = AppDirs.fromEnvironment(System.getenv());
+        // Before the first logger exists: logback.xml reads these.
+        System.setProperty("lm.log.dir", dirs.logs().toString());
+        String level = System.getenv("LM_LOG_LEVEL");
+        if (level != null && level.equalsIgnoreCase("debug")) {
+            System.setProperty("lm.log.level", "DEBUG");
+        }
+        // JavaFX extracts its natives here instead of ~/.openjfx (no stray writes in the home folder).
+        System.setProperty("javafx.cachedir", dirs.home().resolve("javafx-cache").toString());
         if (CliLauncher.isCliInvocation(args)) {
             System.exit(CliLauncher.run(args));
         } else {

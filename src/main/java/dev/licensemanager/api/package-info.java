@@ -1,2 +1,0 @@
-/** api layer; see ../shared/guides/architecture.md. */
-package dev.licensemanager.api;

@@ -1,0 +1,174 @@
+package dev.licensemanager.cli;
+
+import dev.licensemanager.api.ClientSettings;
+import dev.licensemanager.api.ResponseSignatureVerifier;
+import dev.licensemanager.common.Cancellation;
+import dev.licensemanager.config.ConfigException;
+import dev.licensemanager.config.VendorConfig;
+import dev.licensemanager.service.CheckResult;
+import dev.licensemanager.service.CredentialKind;
+import dev.licensemanager.service.DeactivationInput;
+import dev.licensemanager.service.DeactivationService;
+import dev.licensemanager.service.Outcome;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code license-manager deactivate}: sends the deactivation (and its retries) and nothing else, unless --check. */
+@Command(name = "deactivate", mixinStandardHelpOptions = true,
+        description = "Free this computer's license seat. Exit codes: 0 deactivated, 1 unexpected, 2 invalid input "
+                + "(nothing sent), 3 already inactive, 4 rejected, 5 vendor configuration, 6 clock skew, "
+                + "7 network/TLS/proxy, 8 server error or rate limit.")
+final class DeactivateCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Option(names = "--product", paramLabel = "CODE", description = "Product short code (default: the configuration's).")
+    String product;
+
+    @ArgGroup(exclusive = false, multiplicity = "1")
+    IdentityOptions identity;
+
+    @Option(names = "--license-id", paramLabel = "N", description = "Limit to one license (see 'licenses').")
+    Long licenseId;
+
+    @Option(names = "--bundle", description = "Deactivate a bundle (deactivate_bundle); --product is the bundle code.")
+    boolean bundle;
+
+    @Option(names = "--bundle-code", paramLabel = "CODE", description = "Bundle the license came from.")
+    String bundleCode;
+
+    @Option(names = "--consumptions", paramLabel = "N", description = "Adjust total consumptions when deactivating.")
+    Integer consumptions;
+
+    @Option(names = "--hardware-id", paramLabel = "ID", description = "Override this computer's hardware ID.")
+    String hardwareId;
+
+    @Option(names = "--api-url", paramLabel = "URL", description = "API host base, e.g. https://api.licensespring.com")
+    String apiUrl;
+
+    @Option(names = "--public-key", paramLabel = "FILE", description = "PEM public key for response signatures.")
+    Path publicKey;
+
+    @Option(names = "--check", description = "Call check_license first and print the license facts.")
+    boolean check;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    DeactivateCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        OutcomePrinter printer = new OutcomePrinter(ctx, json);
+        VendorConfig cfg;
+        ClientSettings settings;
+        try {
+            cfg = ctx.root().loadConfig();
+            settings = ctx.root().clientSettings(cfg, apiUrl, readPublicKey());
+        } catch (ConfigException e) {
+            return printer.configProblem(e.getMessage(), product, hardwareId);
+        }
+        String productCode = product != null ? product : cfg.product().code();
+        String hwid = hardwareId;
+        if (hwid == null) {
+            dev.licensemanager.service.MachineIdentity r = ctx.root().machineIdentity(cfg);
+            if (r.id() == null) {
+                return printer.usage("could not compute this computer's hardware ID (" + r.problem()
+                        + "); pass --hardware-id", productCode, null);
+            }
+            hwid = r.id();
+        }
+        DeactivationInput input;
+        try {
+            input = input(productCode, hwid == null ? null : hwid.strip());
+        } catch (IOException | IllegalArgumentException e) {
+            return printer.usage(e.getMessage(), productCode, hwid);
+        }
+        DeactivationService service = ctx.root().deactivationService(ctx.root().client(settings));
+        Cancellation cancel = new Cancellation();
+        Thread hook = new Thread(cancel::cancel, "lm-cancel");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            if (check) {
+                CheckResult c = service.check(input, cancel);
+                printer.checkFacts(c);
+            }
+            Outcome o = service.deactivate(input, cancel);
+            return printer.outcome(o, productCode, input.hardwareId());
+        } finally {
+            input.wipe();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is exiting; the hook has run.
+            }
+        }
+    }
+
+    private DeactivationInput input(String productCode, String hwid) throws IOException {
+        SecretInput secrets = new SecretInput(ctx);
+        IdentityOptions.Choice c = identity.choice;
+        CredentialKind kind = identity.kind();
+        DeactivationInput in;
+        switch (kind) {
+            case LICENSE_KEY -> in = DeactivationInput.licenseKey(productCode, hwid, c.licenseKey.strip());
+            case USER -> {
+                char[] pw = identity.passwordStdin ? secrets.stdinLine() : secrets.env("LM_PASSWORD");
+                if (pw == null && !identity.passwordStdin) {
+                    pw = secrets.prompt("Password for " + c.username + " (Enter to deactivate by username only)");
+                }
+                in = DeactivationInput.user(productCode, hwid, c.username.strip(), pw);
+            }
+            case SSO_CODE -> {
+                char[] code = "-".equals(c.ssoCode) ? secrets.stdinLine() : c.ssoCode.strip().toCharArray();
+                in = DeactivationInput.sso(productCode, hwid, kind, code, identity.customerAccountCode,
+                        identity.redirectUri);
+            }
+            default -> {
+                if (!"-".equals(c.ssoToken)) {
+                    throw new IllegalArgumentException("--sso-token takes no value on the command line (tokens are "
+                            + "secrets): set LM_SSO_TOKEN or pipe it on stdin");
+                }
+                char[] token = secrets.env("LM_SSO_TOKEN");
+                in = DeactivationInput.sso(productCode, hwid, kind, token != null ? token : secrets.stdinLine(),
+                        identity.customerAccountCode, identity.redirectUri);
+            }
+        }
+        if (kind == CredentialKind.SSO_CODE || kind == CredentialKind.SSO_TOKEN) {
+            if (identity.customerAccountCode == null) {
+                throw new IllegalArgumentException("--customer-account-code is required with single sign-on");
+            }
+        } else if (identity.customerAccountCode != null) {
+            throw new IllegalArgumentException("--customer-account-code only applies to --sso-code/--sso-token");
+        }
+        if (identity.passwordStdin && kind != CredentialKind.USER) {
+            throw new IllegalArgumentException("--password-stdin only applies to --username");
+        }
+        return in.withLicenseId(licenseId).withBundle(bundle, bundleCode).withConsumptions(consumptions);
+    }
+
+    private PublicKey readPublicKey() throws ConfigException {
+        Path file = publicKey;
+        String source = "--public-key";
+        if (file == null && ctx.env().get("LM_PUBLIC_KEY_FILE") != null) {
+            file = Path.of(ctx.env().get("LM_PUBLIC_KEY_FILE"));
+            source = "LM_PUBLIC_KEY_FILE";
+        }
+        if (file == null) {
+            return null;
+        }
+        try {
+            return ResponseSignatureVerifier.parsePem(Files.readString(file, StandardCharsets.US_ASCII));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException(file.toString(), source, "not a readable PEM public key");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.licensemanager.cli;
+
+import dev.licensemanager.service.CheckResult;
+import dev.licensemanager.service.LicenseSummary;
+import dev.licensemanager.service.Outcome;
+import dev.licensemanager.service.OutcomeKind;
+import dev.licensemanager.service.OutcomeText;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Prints outcomes in the window's words (human) or as one JSON object; returns the exit code. */
+final class OutcomePrinter {
+    private final CliContext ctx;
+    private final boolean json;
+    private final OutcomeText text = new OutcomeText(Locale.getDefault());
+    private Map<String, Object> check;
+
+    OutcomePrinter(CliContext ctx, boolean json) {
+        this.ctx = ctx;
+        this.json = json;
+    }
+
+    int outcome(Outcome o, String product, String hardwareId) {
+        OutcomeText.Words w = text.words(o, product, hardwareId);
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("outcome", o.kind().name().toLowerCase(Locale.ROOT));
+            m.put("code", o.code());
+            m.put("message", w.title() + ". " + w.text());
+            m.put("next_step", w.next());
+            m.put("hardware_id", hardwareId);
+            m.put("product", product);
+            m.put("exit_code", o.exitCode());
+            m.put("confirmed_on_retry", o.confirmedOnRetry());
+            if (o.clockOffsetSeconds() != null) {
+                m.put("clock_offset_seconds", o.clockOffsetSeconds());
+            }
+            if (!o.problems().isEmpty()) {
+                m.put("problems", o.problems());
+            }
+            if (!o.serverMessage().isBlank()) {
+                m.put("server_message", o.serverMessage());
+            }
+            m.put("detail", o.detail());
+            m.put("attempts", o.attempts());
+            m.put("request_id", o.requestId());
+            if (check != null) {
+                m.put("check", check);
+            }
+            JsonOut.print(ctx.out(), m);
+        } else {
+            var stream = o.kind().severity() == OutcomeKind.Severity.ERROR
+                    || o.kind().severity() == OutcomeKind.Severity.WARNING ? ctx.err() : ctx.out();
+            stream.println(w.title() + ": " + w.text());
+            stream.println("Next: " + w.next());
+            stream.println("Code: " + o.code() + (o.requestId() == null ? "" : " (request " + o.requestId() + ")"));
+        }
+        return o.exitCode();
+    }
+
+    int usage(String problem, String product, String hardwareId) {
+        return outcome(Outcome.invalid(List.of(problem)), product, hardwareId);
+    }
+
+    int configProblem(String problem, String product, String hardwareId) {
+        return outcome(new Outcome(OutcomeKind.VENDOR_CONFIG_PROBLEM, "config_invalid", "", problem, false, null, 0,
+                null, List.of(problem)), product, hardwareId);
+    }
+
+    void checkFacts(CheckResult c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (c.facts() != null) {
+            LicenseSummary f = c.facts();
+            m.put("license_id", f.licenseId());
+            m.put("license_type", f.licenseType());
+            m.put("active", f.active());
+            m.put("enabled", f.enabled());
+            m.put("expired", f.expired());
+            m.put("times_activated", f.timesActivated());
+            m.put("max_activations", f.unlimitedActivations() ? "unlimited" : f.maxActivations());
+            m.put("transfers_left", f.transfersLeft());
+            m.put("valid_until", f.validUntil());
+        } else if (c.failure() != null) {
+            m.put("check_failed", c.failure().code());
+        } else {
+            m.put("check", "not available for single sign-on");
+        }
+        if (json) {
+            check = m; // printed inside the one JSON object of the outcome
+        } else {
+            m.forEach((k, v) -> ctx.out().println(k.replace('_', ' ') + ": " + (v == null ? "-" : v)));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.licensemanager.config;
+
+import dev.licensemanager.api.Secret;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The vendor's configuration (see installer/vendor-config.example.json). Secrets are {@link Secret}s,
+ * so printing a config never shows them. {@code demo} is true when nothing was configured and the
+ * built-in sandbox stands in for LicenseSpring.
+ */
+public record VendorConfig(Product product, Api api, HardwareId hardwareId, Sso sso, Set<String> credentialKinds,
+                           Branding branding, Support support, Proxy proxy, List<String> sources, boolean demo) {
+
+    public record Product(String code, String name, boolean bundle) {
+    }
+
+    public record Api(String baseUrl, String apiKey, Secret sharedKey, String oauthClientId, Secret oauthClientSecret,
+                      String oauthTokenUrl, String publicKeyPem, Integer connectTimeoutSeconds,
+                      Integer readTimeoutSeconds) {
+        public boolean hasHmac() {
+            return apiKey != null && sharedKey != null;
+        }
+
+        public boolean hasOAuth() {
+            return oauthClientId != null && oauthClientSecret != null;
+        }
+    }
+
+    public record HardwareId(String algorithm, String command, String file) {
+    }
+
+    /** {@code grant} is "code" (default) or "implicit"; port 0 means an ephemeral loopback port. */
+    public record Sso(String customerAccountCode, String grant, int redirectPort, String redirectPath) {
+    }
+
+    public record Branding(String displayName, String logo, String accentColor) {
+    }
+
+    public record Support(String url, String email, String phone) {
+    }
+
+    /** {@code mode}: system (default, incl. PAC), none, explicit. The proxy password comes from LM_PROXY_PASSWORD. */
+    public record Proxy(String mode, String host, int port, String username) {
+    }
+
+    public static final Set<String> ALL_KINDS = Set.of("license_key", "user", "sso");
+
+    public String displayName() {
+        if (branding != null && branding.displayName() != null) {
+            return branding.displayName();
+        }
+        return product != null && product.name() != null ? product.name() : "License Manager";
+    }
+}

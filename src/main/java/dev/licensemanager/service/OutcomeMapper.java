@@ -1,0 +1,74 @@
+package dev.licensemanager.service;
+
+import dev.licensemanager.api.ApiResult;
+import dev.licensemanager.api.CallInfo;
+import dev.licensemanager.api.NetworkKind;
+import dev.licensemanager.api.ProtocolProblem;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns a client result into an {@link Outcome}. The lost-response rule lives here, in one place. */
+public final class OutcomeMapper {
+    private OutcomeMapper() {
+    }
+
+    public static Outcome fromDeactivation(ApiResult<String> r) {
+        if (r instanceof ApiResult.Success<String> s) {
+            return outcome(OutcomeKind.DEACTIVATED, "license_deactivated", "", "", false, s.info());
+        }
+        if (r instanceof ApiResult.ApiError<String> e && "device_not_found".equals(e.code())
+                && e.info().earlierResponseLost()) {
+            // Our earlier attempt reached the server and freed the seat; only its answer was lost.
+            return outcome(OutcomeKind.DEACTIVATED, "license_deactivated", e.message(),
+                    "confirmed on retry: an earlier response was lost, the retry found the device already inactive",
+                    true, e.info());
+        }
+        return fromFailure(r);
+    }
+
+    /** Any non-success result of any endpoint. */
+    public static Outcome fromFailure(ApiResult<?> r) {
+        if (r instanceof ApiResult.ApiError<?> e) {
+            OutcomeKind kind = OutcomeTable.kindFor(e.code(), e.status());
+            String detail = "HTTP " + e.status() + " " + e.code();
+            Outcome o = outcome(kind, e.code(), e.message(), detail, false, e.info());
+            if (kind == OutcomeKind.CLOCK_SKEW) {
+                Duration offset = e.info().clockOffset();
+                return new Outcome(kind, e.code(), e.message(), detail, false,
+                        offset == null ? null : offset.toSeconds(), e.info().attempts(), e.info().requestId(), List.of());
+            }
+            return o;
+        }
+        if (r instanceof ApiResult.TransportError<?> t) {
+            OutcomeKind kind = t.kind() == NetworkKind.INSECURE_URL ? OutcomeKind.VENDOR_CONFIG_PROBLEM : OutcomeKind.NETWORK;
+            return outcome(kind, "network_" + t.kind().name().toLowerCase(Locale.ROOT), "", t.detail(), false, t.info());
+        }
+        if (r instanceof ApiResult.ProtocolError<?> p) {
+            OutcomeKind kind = switch (p.problem()) {
+                case SIGNATURE_INVALID, SIGNATURE_MISSING -> OutcomeKind.RESPONSE_NOT_TRUSTED;
+                case HTML_PAGE -> OutcomeKind.NETWORK;
+                default -> OutcomeKind.SERVER_ERROR;
+            };
+            return outcome(kind, codeFor(p.problem()), "", p.describe(), false, p.info());
+        }
+        if (r instanceof ApiResult.Invalid<?> i) {
+            return Outcome.invalid(i.problems());
+        }
+        if (r instanceof ApiResult.Cancelled<?> c) {
+            String detail = c.info().attempts() > 0 ? "cancelled after the request was sent; the server may have acted"
+                    : "cancelled before anything was sent";
+            return outcome(OutcomeKind.CANCELLED, "cancelled", "", detail, false, c.info());
+        }
+        return Outcome.of(OutcomeKind.UNEXPECTED, "unexpected", String.valueOf(r));
+    }
+
+    static String codeFor(ProtocolProblem p) {
+        return "protocol_" + p.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Outcome outcome(OutcomeKind kind, String code, String message, String detail, boolean confirmed,
+                                   CallInfo info) {
+        return new Outcome(kind, code, message, detail, confirmed, null, info.attempts(), info.requestId(), List.of());
+    }
+}

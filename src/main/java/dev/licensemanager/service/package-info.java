@@ -1,2 +1,0 @@
-/** service layer; see ../shared/guides/architecture.md. */
-package dev.licensemanager.service;
