@@ -44,6 +44,7 @@ public final class LicenseManagerCommand implements Runnable {
         CommandLine cl = new CommandLine(new LicenseManagerCommand(ctx));
         // Subcommands register here, one line each.
         cl.addSubcommand("deactivate", new DeactivateCommand(ctx));
+        cl.addSubcommand("sandbox", new SandboxCommand(ctx));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setOut(new PrintWriter(ctx.out(), true));
         cl.setErr(new PrintWriter(ctx.err(), true));
