@@ -203,4 +203,29 @@ class SandboxClientIT {
                 ResponseSignatureVerifier.parsePem(server.publicKeyPem()));
         assertThat(deactivateDemoKey(wrong).kind()).isEqualTo(OutcomeKind.VENDOR_CONFIG_PROBLEM);
     }
+
+    @Test
+    void offlineDeactivationThroughTheClient() {
+        String request = "{\"license_key\":\"DEMO-KEY-1111-2222\",\"hardware_id\":\"" + HW + "\",\"product\":\"demo-key\","
+                + "\"api_key\":\"" + server.apiKey() + "\",\"schema_version\":2,\"date\":\"Thu Nov 27 2025 05:23:00 GMT+0000\"}";
+        String file = java.util.Base64.getEncoder().encodeToString(("{\"request\":" + request + ",\"signature\":\""
+                + TestClient.hmac(server.sharedKey(), request) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ApiResult<String> r = client(settings()).deactivateOffline(file, Cancellation.none());
+        assertThat(r).isInstanceOf(ApiResult.Success.class);
+        assertThat(server.activeHardwareIds(1001)).doesNotContain(HW);
+    }
+
+    @Test
+    void ssoCodeGrantThroughTheService() {
+        OkHttpLicenseApiClient c = client(settings());
+        String redirect = "http://127.0.0.1:4712/callback";
+        String url = ((ApiResult.Success<SsoUrl>) c.ssoUrl("demo-user", "demo-corp", "code", redirect, Cancellation.none()))
+                .value().url();
+        java.net.URI location = SandboxSsoTest.submitLogin(raw, url, "alice@example.com", "demo-password");
+        String code = HttpIo.parseForm(location.getRawQuery()).get("code").toString();
+        Outcome o = service(settings()).deactivate(DeactivationInput.sso("demo-user", HW,
+                dev.licensemanager.service.CredentialKind.SSO_CODE, code.toCharArray(), "demo-corp", redirect), Cancellation.none());
+        assertThat(o.kind()).isEqualTo(OutcomeKind.DEACTIVATED);
+        assertThat(server.activeHardwareIds(2001)).doesNotContain(HW);
+    }
 }

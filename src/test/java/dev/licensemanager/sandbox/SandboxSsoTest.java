@@ -42,7 +42,11 @@ class SandboxSsoTest {
         assertThat(sso.statusCode()).as(sso.body()).isEqualTo(200);
         String url = TestClient.tree(sso).path("url").asText();
         assertThat(url).startsWith(server.baseUrl() + "/sandbox/sso/login");
+        return submitLogin(client, url, username, password);
+    }
 
+    /** Fetches the login page at {@code url}, fills the form, posts it; the redirect's Location, or null if refused. */
+    static URI submitLogin(TestClient client, String url, String username, String password) {
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("alice@example.com").contains("<form");
@@ -55,7 +59,7 @@ class SandboxSsoTest {
         form.put("password", password);
         String body = form.entrySet().stream().map(e -> TestClient.enc(e.getKey()) + "=" + TestClient.enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> post = client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/sandbox/sso/login"))
+        HttpResponse<String> post = client.send(HttpRequest.newBuilder(URI.create(client.server.baseUrl() + "/sandbox/sso/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
         if (post.statusCode() != 302) {

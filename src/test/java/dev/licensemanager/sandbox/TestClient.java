@@ -58,6 +58,17 @@ final class TestClient {
         }
     }
 
+    /** Base64 HMAC-SHA256 of an arbitrary message (offline request files). */
+    static String hmac(String key, String message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     String date() {
         return IMF.format(clock.instant());
     }
