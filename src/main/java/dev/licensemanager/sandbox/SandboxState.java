@@ -22,7 +22,13 @@ final class SandboxState {
 
     SandboxState(Seed seed) {
         seed.products().forEach(p -> products.put(p.shortCode(), p));
-        seed.licenses().forEach(l -> licenses.put(l.id(), new LicenseRec(l)));
+        for (Seed.License l : seed.licenses()) {
+            if (!products.containsKey(l.product())) {
+                throw new IllegalArgumentException("seed license " + l.id() + " refers to unknown product " + l.product());
+            }
+            Validity.parse(l.validityPeriod()); // fails now, not on the first request
+            licenses.put(l.id(), new LicenseRec(l));
+        }
         seed.users().forEach(u -> usersByEmail.put(u.email().toLowerCase(Locale.ROOT), u));
         seed.customerAccounts().forEach(a -> accounts.put(a.code(), a));
         for (Seed.Device d : seed.devices()) {
