@@ -63,20 +63,32 @@ public final class SandboxServer implements AutoCloseable {
         this.faults = new Faults();
         seed.faults().forEach(faults::set);
         this.demo = demoOf(state);
-        this.persister = new StatePersister(state, store, keys.toSeed());
-        persister.persistForced();
-        this.tempDir = store == null ? Files.createTempDirectory("lm-sandbox-") : null;
-        this.publicKeyFile = store == null ? tempDir.resolve("sandbox-public-key.pem")
-                : store.file().resolveSibling(store.file().getFileName() + ".public-key.pem");
-        Files.writeString(publicKeyFile, keys.publicPem(), StandardCharsets.US_ASCII);
-
         // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle + delayed ACK add ~40 ms per
         // response on loopback. The property is read once, when the JDK's server config class first loads.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
-        TokenStore tokens = new TokenStore(options.clock(), SandboxBehaviour.OAUTH_TOKEN_TTL);
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+        try {
+            this.front = new FrontRelay(bind, options.port(), http.getAddress());
+        } catch (IOException e) {
+            http.stop(0);
+            throw new IOException("cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(), e);
+        }
+        this.persister = new StatePersister(state, store, keys.toSeed());
+        this.tempDir = store == null ? Files.createTempDirectory("lm-sandbox-") : null;
+        this.publicKeyFile = store == null ? tempDir.resolve("sandbox-public-key.pem")
+                : store.file().resolveSibling(store.file().getFileName() + ".public-key.pem");
+        try {
+            persister.persistForced();
+            Files.writeString(publicKeyFile, keys.publicPem(), StandardCharsets.US_ASCII);
+        } catch (IOException | RuntimeException e) {
+            front.close();
+            http.stop(0);
+            throw e;
+        }
+
+        TokenStore tokens = new TokenStore(options.clock(), SandboxBehaviour.OAUTH_TOKEN_TTL);
         LicenseResolver resolver = new LicenseResolver(state, tokens);
         LicenseOps ops = new LicenseOps(state, resolver, new LicenseViews(state, keys), options.clock());
         SsoUrls sso = new SsoUrls(state, this::baseUrl, OAuthTokenHandler.PATH);
@@ -96,7 +108,6 @@ public final class SandboxServer implements AutoCloseable {
         });
         this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         http.setExecutor(executor);
-        this.front = new FrontRelay(bind, options.port(), http.getAddress());
     }
 
     /** Starts a sandbox. Throws {@link IllegalArgumentException} for a non-loopback host without the explicit option. */

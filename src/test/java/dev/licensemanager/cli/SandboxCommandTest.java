@@ -99,4 +99,16 @@ class SandboxCommandTest {
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--seed").contains("--state").contains("--json");
     }
+
+    @Test
+    void busyPortIsAUsageError() {
+        try (dev.licensemanager.sandbox.SandboxServer busy = dev.licensemanager.sandbox.SandboxServer.start(
+                dev.licensemanager.sandbox.SandboxOptions.builder().build())) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = LicenseManagerCommand.execute(new String[] {"sandbox", "--port", String.valueOf(busy.port())},
+                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(err), Map.of());
+            assertThat(code).isEqualTo(ExitCodes.USAGE);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot listen on 127.0.0.1:" + busy.port());
+        }
+    }
 }
