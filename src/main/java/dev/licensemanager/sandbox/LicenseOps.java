@@ -135,6 +135,11 @@ final class LicenseOps {
     /** Checks everything an activation needs and returns the change to apply (so bundles can check all first). */
     private Runnable plan(LicenseRec lic, Seed.Product product, DeviceCall call) {
         checkUsable(lic, true);
+        Instant start = Validity.parse(lic.base.startDate());
+        if (start != null && clock.instant().isBefore(start)) {
+            throw ApiException.bad("license_start_date_error", "The license cannot be activated before "
+                    + lic.base.startDate() + ".");
+        }
         Optional<DeviceRec> existing = lic.device(call.hardwareId());
         if (existing.isPresent() && existing.get().blacklisted) {
             throw ApiException.bad("blacklisted", "This device is blacklisted.");
@@ -147,6 +152,10 @@ final class LicenseOps {
         }
         if (!lic.unlimited() && lic.timesActivated() >= lic.maxActivations()) {
             throw ApiException.bad("license_activated_max_times", "The license has reached its activation limit.");
+        }
+        Seed.User user = state.user(lic.base.user()).orElse(null);
+        if (user != null && user.maxActivations() != null && userActiveDevices(user) >= user.maxActivations()) {
+            throw ApiException.bad("license_user_activated_max_times", "The license user has reached their activation limit.");
         }
         boolean transfer = existing.isEmpty() && lic.devices.stream().anyMatch(d -> !d.active);
         if (transfer && lic.preventTransfer()) {
@@ -173,8 +182,16 @@ final class LicenseOps {
         }
         Instant now = clock.instant();
         if (rejectExpired && Validity.expired(lic.base.validityPeriod(), now)) {
+            if (Boolean.TRUE.equals(lic.base.isTrial())) {
+                throw ApiException.bad("trial_expired", "The trial period is over.");
+            }
             throw ApiException.bad("license_expired", "The license validity period is over.");
         }
+    }
+
+    private int userActiveDevices(Seed.User user) {
+        return state.licenses().stream().filter(l -> user.email().equalsIgnoreCase(l.base.user()))
+                .mapToInt(LicenseRec::timesActivated).sum();
     }
 
     private static DeviceRec activeDevice(LicenseRec lic, String hardwareId) {

@@ -31,7 +31,7 @@ final class LicenseViews {
         m.put("active", lic.active);
         m.put("validity_period", validity);
         m.put("is_expired", Validity.expired(b.validityPeriod(), now));
-        m.put("start_date", null);
+        m.put("start_date", b.startDate());
         m.put("is_trial", Boolean.TRUE.equals(b.isTrial()));
         m.put("trial_days", 0);
         m.put("max_activations", lic.maxActivations());

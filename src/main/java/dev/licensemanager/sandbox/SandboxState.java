@@ -27,6 +27,7 @@ final class SandboxState {
                 throw new IllegalArgumentException("seed license " + l.id() + " refers to unknown product " + l.product());
             }
             Validity.parse(l.validityPeriod()); // fails now, not on the first request
+            Validity.parse(l.startDate());
             licenses.put(l.id(), new LicenseRec(l));
         }
         seed.users().forEach(u -> usersByEmail.put(u.email().toLowerCase(Locale.ROOT), u));
@@ -160,7 +161,7 @@ final class SandboxState {
             return new Seed.License(b.id(), b.product(), b.licenseKey(), b.user(), b.enabled(), active,
                     b.maxActivations(), b.allowUnlimitedActivations(), b.maxTransfers(), transferCount,
                     b.preventTransfer(), b.validityPeriod(), b.licenseType(), b.preventVm(), b.bundleLicenseId(),
-                    b.isTrial());
+                    b.isTrial(), b.startDate());
         }
     }
 

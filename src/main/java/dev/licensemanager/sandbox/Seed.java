@@ -46,19 +46,23 @@ public record Seed(
 
     /**
      * A license of {@code product}: key-based ({@code license_key}) or user-based ({@code user} = e-mail).
-     * Children of a bundle license carry {@code bundle_license_id}.
+     * Children of a bundle license carry {@code bundle_license_id}. {@code start_date} (optional) is the first day it
+     * may be activated.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record License(long id, String product, String licenseKey, String user, Boolean enabled, Boolean active,
                           Integer maxActivations, Boolean allowUnlimitedActivations, Integer maxTransfers,
                           Integer transferCount, Boolean preventTransfer, String validityPeriod, String licenseType,
-                          Boolean preventVm, Long bundleLicenseId, Boolean isTrial) {
+                          Boolean preventVm, Long bundleLicenseId, Boolean isTrial, String startDate) {
     }
 
-    /** A license user; {@code customer_account} names the account whose SSO page lists this user. */
+    /**
+     * A license user; {@code customer_account} names the account whose SSO page lists this user;
+     * {@code max_activations} (optional) caps the user's active devices across all their licenses.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record User(long id, String email, String password, String firstName, String lastName,
-                       String customerAccount) {
+                       String customerAccount, Integer maxActivations) {
     }
 
     /** A customer account; SSO works only when {@code sso_enabled}; empty {@code redirect_uris} allows any. */
