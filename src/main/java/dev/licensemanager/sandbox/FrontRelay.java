@@ -96,7 +96,10 @@ final class FrontRelay implements AutoCloseable {
         }
     }
 
-    /** Copies responses one by one; each is a header block plus a Content-Length body. */
+    /**
+     * Copies responses one by one. The JDK server always frames a body with Content-Length or chunked encoding,
+     * so a response with neither (HEAD, 204, 304) has no body.
+     */
     private void downstream(InputStream in, Socket client) throws IOException {
         OutputStream out = new BufferedOutputStream(client.getOutputStream());
         while (true) {
@@ -106,23 +109,71 @@ final class FrontRelay implements AutoCloseable {
             }
             Head h = rewrite(new String(head, StandardCharsets.ISO_8859_1));
             out.write(h.text().getBytes(StandardCharsets.ISO_8859_1));
-            long left = h.contentLength();
-            byte[] buf = new byte[8192];
-            while (left > 0) {
-                int r = in.read(buf, 0, (int) Math.min(buf.length, left));
-                if (r < 0) {
-                    out.flush();
-                    client.setSoLinger(true, 0); // body cut short: answer with a TCP reset, as a real failure would
-                    return;
-                }
-                out.write(buf, 0, r);
-                left -= r;
-            }
+            boolean complete = h.chunked() ? copyChunked(in, out) : copy(in, out, h.contentLength());
             out.flush();
-            if (h.contentLength() < 0) {
-                in.transferTo(out); // no length: the body ends when the server closes
-                out.flush();
+            if (!complete) {
+                client.setSoLinger(true, 0); // body cut short: answer with a TCP reset, as a real failure would
                 return;
+            }
+        }
+    }
+
+    private static boolean copy(InputStream in, OutputStream out, long length) throws IOException {
+        byte[] buf = new byte[8192];
+        long left = length;
+        while (left > 0) {
+            int r = in.read(buf, 0, (int) Math.min(buf.length, left));
+            if (r < 0) {
+                return false;
+            }
+            out.write(buf, 0, r);
+            left -= r;
+        }
+        return true;
+    }
+
+    private static boolean copyChunked(InputStream in, OutputStream out) throws IOException {
+        while (true) {
+            String sizeLine = readLine(in);
+            if (sizeLine == null) {
+                return false;
+            }
+            out.write((sizeLine + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            int semi = sizeLine.indexOf(';');
+            long size = Long.parseLong((semi < 0 ? sizeLine : sizeLine.substring(0, semi)).trim(), 16);
+            if (size == 0) {
+                String trailer;
+                do {
+                    trailer = readLine(in);
+                    if (trailer == null) {
+                        return false;
+                    }
+                    out.write((trailer + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                } while (!trailer.isEmpty());
+                return true;
+            }
+            if (!copy(in, out, size + 2)) {
+                return false;
+            }
+        }
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(16);
+        int prev = -1;
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                return null;
+            }
+            if (prev == '\r' && b == '\n') {
+                byte[] bytes = line.toByteArray();
+                return new String(bytes, 0, bytes.length - 1, StandardCharsets.ISO_8859_1);
+            }
+            line.write(b);
+            prev = b;
+            if (line.size() > MAX_HEADER) {
+                throw new IOException("chunk line too long");
             }
         }
     }
@@ -145,13 +196,14 @@ final class FrontRelay implements AutoCloseable {
         return head.toByteArray();
     }
 
-    private record Head(String text, long contentLength) {
+    private record Head(String text, long contentLength, boolean chunked) {
     }
 
     private static Head rewrite(String head) {
         String[] lines = head.split("\r\n");
         String skewed = null;
-        long length = -1;
+        long length = 0;
+        boolean chunked = false;
         int status = 200;
         String[] parts = lines[0].split(" ");
         if (parts.length > 1) {
@@ -167,10 +219,13 @@ final class FrontRelay implements AutoCloseable {
                 skewed = line.substring(colon + 1).trim();
             } else if (name.equals("content-length")) {
                 length = Long.parseLong(line.substring(colon + 1).trim());
+            } else if (name.equals("transfer-encoding")) {
+                chunked = line.toLowerCase(Locale.ROOT).contains("chunked");
             }
         }
         if (status < 200 || status == 204 || status == 304) {
             length = 0;
+            chunked = false;
         }
         StringBuilder out = new StringBuilder(head.length());
         for (String line : lines) {
@@ -183,7 +238,7 @@ final class FrontRelay implements AutoCloseable {
             }
             out.append(line).append("\r\n");
         }
-        return new Head(out.append("\r\n").toString(), length);
+        return new Head(out.append("\r\n").toString(), length, chunked);
     }
 
     private static void closeQuietly(Socket s) {
