@@ -65,9 +65,10 @@ class SandboxSignatureTest {
         assertSignedBody(act);
         assertV1(pem, TestClient.JSON.readTree(act.body()), "DEMO-UNUSED-0001");
 
+        String checkDate = client.date();
         HttpResponse<byte[]> chk = bytes(HttpRequest.newBuilder(client.uri("check_license", m("product", "demo-key",
-                "license_key", "DEMO-UNUSED-0001", "hardware_id", "pc-sig"))).header("Date", client.date())
-                .header("Authorization", client.authorization(client.date())).build());
+                "license_key", "DEMO-UNUSED-0001", "hardware_id", "pc-sig"))).header("Date", checkDate)
+                .header("Authorization", client.authorization(checkDate)).build());
         assertSignedBody(chk);
         assertV1(pem, TestClient.JSON.readTree(chk.body()), "DEMO-UNUSED-0001");
 
