@@ -68,11 +68,12 @@ final class TokenStore {
     }
 
     /**
-     * Spends a code ({@code kind="code"}) or an implicit token ({@code kind="token"}).
+     * Spends a code ({@code kind="code"}) or an implicit token ({@code kind="token"}). Synchronized so the id_token
+     * and access_token of one sign-in, sent at the same moment, cannot both be accepted.
      *
      * @throws ApiException invalid_sso_token when unknown, used or expired; customer_account_id_mismatch when issued elsewhere
      */
-    SsoGrant spend(String kind, String value, String accountCode) {
+    synchronized SsoGrant spend(String kind, String value, String accountCode) {
         SsoGrant grant = sso.remove(kind + ":" + value);
         if (grant != null) {
             sso.values().removeIf(g -> g == grant);
