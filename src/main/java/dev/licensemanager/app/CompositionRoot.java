@@ -109,6 +109,11 @@ public final class CompositionRoot {
         return hardwareIds.computeIfAbsent(settings, HardwareIdServices::create);
     }
 
+    /** This computer's ID with the default algorithm (what the demo sandbox pre-activates); empty if it fails. */
+    public java.util.Optional<String> defaultHardwareId() {
+        return hardwareIdService(HardwareIdSettings.defaults()).compute().hardwareId();
+    }
+
     /** This computer's hardware ID per the configured algorithm, with its explanation. Never on the FX thread. */
     public MachineIdentity machineIdentity(VendorConfig cfg) {
         HardwareIdResult r = hardwareIdService(hardwareIdSettings(cfg)).compute();
