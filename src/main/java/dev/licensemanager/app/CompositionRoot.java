@@ -154,22 +154,51 @@ public final class CompositionRoot {
 
     // ---- The window (issue 5): its dependencies, the SSO receiver, the language. ----
 
-    /** Everything the window needs; the hardware ID is computed once, later, off the FX thread. */
+    /**
+     * Everything the window needs; the hardware ID is computed once, later, off the FX thread. In demo
+     * mode the built-in sandbox stands in for LicenseSpring and stops when the window closes.
+     */
     public dev.licensemanager.ui.WindowDependencies windowDependencies(VendorConfig cfg, Runnable onExit)
             throws ConfigException {
-        LicenseApiClient client = client(clientSettings(cfg, null, null));
+        if (cfg.demo()) {
+            return demoWindowDependencies(cfg, onExit);
+        }
+        return windowDependencies(cfg, client(clientSettings(cfg, null, null)), null, onExit);
+    }
+
+    private dev.licensemanager.ui.WindowDependencies windowDependencies(VendorConfig cfg, LicenseApiClient client,
+            String userProduct, Runnable onExit) {
         DeactivationService service = deactivationService(client);
-        java.util.function.Supplier<dev.licensemanager.service.MachineIdentity> machine = memoize(
-                () -> machineIdentity(cfg));
+        java.util.function.Supplier<MachineIdentity> machine = memoize(() -> machineIdentity(cfg));
+        String ssoProduct = userProduct != null ? userProduct : cfg.product() == null ? null : cfg.product().code();
         return new dev.licensemanager.ui.WindowDependencies(cfg, dev.licensemanager.ui.main.LicenseActions.of(service),
-                ssoSignIn(client, cfg), machine, dirs, locale(), env, BuildInfo.version(), null, onExit);
+                ssoSignIn(client, ssoProduct, cfg), machine, dirs, locale(), env, BuildInfo.version(), userProduct,
+                onExit);
+    }
+
+    private dev.licensemanager.ui.WindowDependencies demoWindowDependencies(VendorConfig cfg, Runnable onExit)
+            throws ConfigException {
+        dev.licensemanager.sandbox.SandboxServer server = dev.licensemanager.sandbox.SandboxServer.start(
+                dev.licensemanager.sandbox.SandboxOptions.builder().thisMachineHardwareId(this::defaultHardwareId)
+                        .build());
+        dev.licensemanager.sandbox.SandboxDemo d = server.demo();
+        VendorConfig demo = new VendorConfig(new VendorConfig.Product(d.keyProduct(), cfg.displayName(), false),
+                new VendorConfig.Api(server.baseUrl(), server.apiKey(), Secret.of(server.sharedKey()), null, null, null,
+                        server.publicKeyPem(), null, null),
+                cfg.hardwareId(), new VendorConfig.Sso(d.customerAccountCode(),
+                        cfg.sso() == null || cfg.sso().grant() == null ? "code" : cfg.sso().grant(), 0, null),
+                cfg.credentialKinds(), cfg.branding(), cfg.support(), new VendorConfig.Proxy("none", null, 0, null),
+                cfg.sources(), true);
+        return windowDependencies(demo, client(clientSettings(demo, null, null)), d.userProduct(), () -> {
+            server.close();
+            onExit.run();
+        });
     }
 
     /** System browser + loopback redirect; LM_BROWSER replaces the OS's "open URL" command. */
-    public dev.licensemanager.service.SsoSignIn ssoSignIn(LicenseApiClient client, VendorConfig cfg) {
-        return new dev.licensemanager.sso.LoopbackSsoSignIn(client, cfg.product() == null ? null : cfg.product().code(),
-                cfg.sso(), dev.licensemanager.sso.BrowserLauncher.systemDefault(env.get("LM_BROWSER")),
-                Duration.ofMinutes(10));
+    public dev.licensemanager.service.SsoSignIn ssoSignIn(LicenseApiClient client, String product, VendorConfig cfg) {
+        return new dev.licensemanager.sso.LoopbackSsoSignIn(client, product, cfg.sso(),
+                dev.licensemanager.sso.BrowserLauncher.systemDefault(env.get("LM_BROWSER")), Duration.ofMinutes(10));
     }
 
     /** LM_LANG (e.g. de, fr, ja) or the system language. */

@@ -62,7 +62,7 @@ public final class LicenseManagerApp {
             throw new IllegalArgumentException("no controller " + type);
         });
         Scene scene = new Scene(loader.load(MainController.class.getResource("/dev/licensemanager/ui/main/MainView.fxml")),
-                680, 640);
+                680, 700);
         theme.apply(scene);
         stage.setTitle(java.text.MessageFormat.format(bundle.getString("window.title"), product.displayName()));
         stage.getIcons().add(new Image(LicenseManagerApp.class.getResource("/dev/licensemanager/ui/logo.png")

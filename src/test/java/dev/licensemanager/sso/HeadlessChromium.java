@@ -25,7 +25,7 @@ import java.util.function.BooleanSupplier;
  * The "system browser" of the SSO test: Debian's Chromium, headless, driven over the DevTools
  * protocol (JDK HttpClient WebSocket) to fill in and submit the sandbox's login form.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
     static final Path BINARY = Path.of("/usr/bin/chromium");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,23 +35,23 @@ final class HeadlessChromium implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private WebSocket socket;
 
-    HeadlessChromium(Path profile) {
+    public HeadlessChromium(Path profile) {
         this.profile = profile;
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(BINARY);
     }
 
     /** The command the app runs as its browser; the sign-in URL is appended by {@link BrowserLauncher}. */
-    BrowserLauncher launcher() {
+    public BrowserLauncher launcher() {
         return BrowserLauncher.command(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--remote-debugging-port=0", "--user-data-dir=" + profile));
     }
 
     /** Waits until Chromium has written its DevTools port, then attaches to the first page. */
-    void attach(Duration timeout) throws Exception {
+    public void attach(Duration timeout) throws Exception {
         Path portFile = profile.resolve("DevToolsActivePort");
         await(timeout, () -> Files.isRegularFile(portFile) && lines(portFile) >= 1);
         String port = Files.readAllLines(portFile).get(0).trim();
@@ -75,7 +75,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Evaluates JavaScript in the page and returns its string value. */
-    String eval(String expression) throws Exception {
+    public String eval(String expression) throws Exception {
         int id = ids.incrementAndGet();
         CompletableFuture<JsonNode> reply = new CompletableFuture<>();
         pending.put(id, reply);
@@ -86,7 +86,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Evaluates {@code expression} until it returns {@code expected} (the page may still be loading). */
-    void evalUntil(String expression, String expected, Duration timeout) throws Exception {
+    public void evalUntil(String expression, String expected, Duration timeout) throws Exception {
         Instant end = Instant.now().plus(timeout);
         String last = null;
         while (Instant.now().isBefore(end)) {
@@ -141,11 +141,21 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /** Ends the Chromium this test started (found by its own temporary profile folder). */
     @Override
     public void close() {
         if (socket != null) {
-            socket.sendText("{\"id\":0,\"method\":\"Browser.close\"}", true);
             socket.abort();
         }
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains("--user-data-dir=" + profile))
+                .forEach(p -> {
+                    p.destroy();
+                    try {
+                        p.onExit().get(10, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        p.destroyForcibly();
+                    }
+                });
     }
 }
