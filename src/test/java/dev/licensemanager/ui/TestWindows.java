@@ -26,7 +26,12 @@ public final class TestWindows {
 
     public static WindowDependencies deps(VendorConfig cfg, LicenseActions actions, SsoSignIn sso,
                                           MachineIdentity machine, Map<String, String> env) {
-        return new WindowDependencies(cfg, actions, sso, () -> machine, null, Locale.ENGLISH, env, "0.1.0-test",
+        return deps(cfg, actions, sso, machine, env, Locale.ENGLISH);
+    }
+
+    public static WindowDependencies deps(VendorConfig cfg, LicenseActions actions, SsoSignIn sso,
+                                          MachineIdentity machine, Map<String, String> env, Locale locale) {
+        return new WindowDependencies(cfg, actions, sso, () -> machine, null, locale, env, "0.1.0-test",
                 null, () -> { });
     }
 }

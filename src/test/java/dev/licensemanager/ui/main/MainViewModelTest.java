@@ -36,8 +36,12 @@ class MainViewModelTest {
 
     @BeforeEach
     void setUp() {
+        setUp(false);
+    }
+
+    private void setUp(boolean isBundle) {
         DirectTaskRunner runner = new DirectTaskRunner();
-        ProductInfo product = new ProductInfo("demo-key", "Demo Product", true, false,
+        ProductInfo product = new ProductInfo("demo-key", "Demo Product", true, isBundle,
                 EnumSet.allOf(CredentialKind.class), "acme", null, "0.1.0", null);
         WindowContext ctx = new WindowContext(bundle, product, runner, actions, presenter,
                 () -> new MachineIdentity("ABCDEF0123456789ABCDEF", "linux-machine-id", null, List.of(), "x"), null);
@@ -169,5 +173,42 @@ class MainViewModelTest {
         vm.sso().copyLink();
         assertThat(presenter.clipboard).singleElement().asString().startsWith("http://127.0.0.1:1/login");
         assertThat(sso.opened).isEmpty();
+    }
+
+    @Test
+    void bundleProductsSendTheBundleFlagWhenChosen() {
+        setUp(true);
+        vm.bundleWantedProperty().set(true);
+        vm.key().keyProperty().set("DEMO-BUNDLE-0001");
+        vm.deactivate();
+        assertThat(actions.inputs.get(1).bundle()).isTrue();
+    }
+
+    @Test
+    void closingTheWindowClearsPasswordsAndSsoSecrets() {
+        vm.account().usernameProperty().set("ann@example.com");
+        vm.account().passwordProperty().set("s3cret");
+        vm.close();
+        assertThat(vm.account().passwordProperty().get()).isEmpty();
+        assertThat(vm.sso().signedInProperty().get()).isFalse();
+    }
+
+    @Test
+    void cancelledDeactivationShowsTheCancelledOutcomeAndNoReceipt() {
+        actions.outcome = Outcome.of(OutcomeKind.CANCELLED, "cancelled", "cancelled after the request was sent");
+        vm.key().keyProperty().set("ABCD-1234");
+        vm.deactivate();
+        assertThat(presenter.last().kind()).isEqualTo(OutcomeKind.CANCELLED);
+        assertThat(vm.receiptProperty().get()).isNull();
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void userProductOfTheDemoIsUsedForAccountAndSso() {
+        ProductInfo p = new ProductInfo("demo-key", "Demo", true, false, EnumSet.allOf(CredentialKind.class), null,
+                null, "0", "demo-user");
+        assertThat(p.codeFor(CredentialKind.LICENSE_KEY)).isEqualTo("demo-key");
+        assertThat(p.codeFor(CredentialKind.USER)).isEqualTo("demo-user");
+        assertThat(p.codeFor(CredentialKind.SSO_TOKEN)).isEqualTo("demo-user");
     }
 }
