@@ -17,7 +17,6 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /** The window: header, credential tabs, this computer, Deactivate, progress with Cancel, receipt. */
 public final class MainController {
@@ -68,9 +67,9 @@ public final class MainController {
                 .ifPresent(t -> kindTabs.getSelectionModel().select(t));
         kindTabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
             vm.kindProperty().set(tabs.get(t));
-            focusFirstField(t);
+            ViewHelpers.focusFirstField(t);
         });
-        focusFirstField(kindTabs.getSelectionModel().getSelectedItem());
+        ViewHelpers.focusFirstField(kindTabs.getSelectionModel().getSelectedItem());
         bundleCheck.setVisible(p.bundle());
         bundleCheck.setManaged(p.bundle());
         bundleCheck.selectedProperty().bindBidirectional(vm.bundleWantedProperty());
@@ -86,32 +85,6 @@ public final class MainController {
         receiptText.textProperty().bind(vm.receiptTextProperty());
         receiptStatus.textProperty().bind(vm.receiptStatusProperty());
         copyReceiptButton.setOnAction(e -> vm.copyReceipt());
-        saveReceiptButton.setOnAction(e -> save());
-    }
-
-    /** Keyboard users start typing at once: the first field of the shown tab gets the focus. */
-    private static void focusFirstField(Tab tab) {
-        if (tab != null && tab.getContent() != null) {
-            javafx.application.Platform.runLater(() -> {
-                javafx.scene.Node field = tab.getContent().lookup(".text-field");
-                if (field != null) {
-                    field.requestFocus();
-                }
-            });
-        }
-    }
-
-    private void save() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(bundle.getString("receipt.save.title"));
-        chooser.setInitialFileName(vm.receiptProperty().get().fileName());
-        java.io.File dir = vm.receiptsFolder() == null ? null : vm.receiptsFolder().toFile();
-        if (dir != null && dir.isDirectory()) {
-            chooser.setInitialDirectory(dir);
-        }
-        java.io.File f = chooser.showSaveDialog(content.getScene().getWindow());
-        if (f != null) {
-            vm.saveReceipt(f.toPath());
-        }
+        saveReceiptButton.setOnAction(e -> ViewHelpers.saveReceipt(vm, bundle, content.getScene().getWindow()));
     }
 }

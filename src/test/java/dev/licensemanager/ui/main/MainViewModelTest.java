@@ -211,4 +211,16 @@ class MainViewModelTest {
         assertThat(p.codeFor(CredentialKind.USER)).isEqualTo("demo-user");
         assertThat(p.codeFor(CredentialKind.SSO_TOKEN)).isEqualTo("demo-user");
     }
+
+    @Test
+    void receiptCanBeCopiedAndSaved(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        vm.key().keyProperty().set("ABCD-1234");
+        vm.deactivate();
+        vm.copyReceipt();
+        assertThat(presenter.clipboard).singleElement().asString().contains("Hardware ID: ABCDEF0123456789ABCDEF");
+        java.nio.file.Path file = dir.resolve(vm.receiptProperty().get().fileName());
+        vm.saveReceipt(file);
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(vm.receiptTextProperty().get());
+        assertThat(vm.receiptStatusProperty().get()).startsWith("Saved to");
+    }
 }
