@@ -163,17 +163,17 @@ public final class CompositionRoot {
         if (cfg.demo()) {
             return demoWindowDependencies(cfg, onExit);
         }
-        return windowDependencies(cfg, client(clientSettings(cfg, null, null)), null, onExit);
+        return windowDependencies(cfg, client(clientSettings(cfg, null, null)), null, null, onExit);
     }
 
     private dev.licensemanager.ui.WindowDependencies windowDependencies(VendorConfig cfg, LicenseApiClient client,
-            String userProduct, Runnable onExit) {
+            String userProduct, dev.licensemanager.ui.WindowDependencies.DemoCredentials demo, Runnable onExit) {
         DeactivationService service = deactivationService(client);
         java.util.function.Supplier<MachineIdentity> machine = memoize(() -> machineIdentity(cfg));
         String ssoProduct = userProduct != null ? userProduct : cfg.product() == null ? null : cfg.product().code();
         return new dev.licensemanager.ui.WindowDependencies(cfg, dev.licensemanager.ui.main.LicenseActions.of(service),
                 ssoSignIn(client, ssoProduct, cfg), machine, dirs, locale(), env, BuildInfo.version(), userProduct,
-                onExit);
+                demo, onExit);
     }
 
     private dev.licensemanager.ui.WindowDependencies demoWindowDependencies(VendorConfig cfg, Runnable onExit)
@@ -189,7 +189,9 @@ public final class CompositionRoot {
                         cfg.sso() == null || cfg.sso().grant() == null ? "code" : cfg.sso().grant(), 0, null),
                 cfg.credentialKinds(), cfg.branding(), cfg.support(), new VendorConfig.Proxy("none", null, 0, null),
                 cfg.sources(), true);
-        return windowDependencies(demo, client(clientSettings(demo, null, null)), d.userProduct(), () -> {
+        var credentials = new dev.licensemanager.ui.WindowDependencies.DemoCredentials(d.licenseKey(), d.username(),
+                d.password(), d.customerAccountCode());
+        return windowDependencies(demo, client(clientSettings(demo, null, null)), d.userProduct(), credentials, () -> {
             server.close();
             onExit.run();
         });

@@ -39,7 +39,9 @@ public final class LicenseManagerApp {
         Theme theme = new Theme(deps.env());
         TaskRunner runner = new FxTaskRunner();
         FxStatusPresenter presenter = new FxStatusPresenter(bundle, deps.locale(), () -> stage, theme);
-        ProductInfo product = ProductInfo.of(deps.config(), deps.appVersion(), deps.userProductCode());
+        ProductInfo product = ProductInfo.of(deps.config(), deps.appVersion(), deps.userProductCode(),
+                deps.demo() == null ? null : java.util.List.of(deps.demo().licenseKey(), deps.demo().username(),
+                        deps.demo().password(), deps.demo().accountCode()));
         WindowContext ctx = new WindowContext(bundle, product, runner, deps.actions(), presenter, deps.machine(),
                 deps.dirs() == null ? null : deps.dirs().receipts());
         KeyViewModel key = new KeyViewModel(bundle);

@@ -17,5 +17,9 @@ import java.util.function.Supplier;
 public record WindowDependencies(VendorConfig config, LicenseActions actions, SsoSignIn sso,
                                  Supplier<MachineIdentity> machine, AppDirs dirs, Locale locale,
                                  Map<String, String> env, String appVersion, String userProductCode,
-                                 Runnable onExit) {
+                                 DemoCredentials demo, Runnable onExit) {
+
+    /** What the demo sandbox accepts, shown as a hint in demo mode (null otherwise). */
+    public record DemoCredentials(String licenseKey, String username, String password, String accountCode) {
+    }
 }

@@ -14,6 +14,9 @@ public final class TestWindows {
     public static final MachineIdentity MACHINE = new MachineIdentity("3f9a1c77e2b54d0c9a8e6b1d2c3f4a5b",
             "linux-machine-id", null, List.of("running in a container"), "From /etc/machine-id, hashed.");
 
+    public static final WindowDependencies.DemoCredentials DEMO = new WindowDependencies.DemoCredentials(
+            "DEMO-KEY-1111-2222", "alice@example.com", "demo-password", "demo-corp");
+
     private TestWindows() {
     }
 
@@ -32,6 +35,6 @@ public final class TestWindows {
     public static WindowDependencies deps(VendorConfig cfg, LicenseActions actions, SsoSignIn sso,
                                           MachineIdentity machine, Map<String, String> env, Locale locale) {
         return new WindowDependencies(cfg, actions, sso, () -> machine, null, locale, env, "0.1.0-test",
-                null, () -> { });
+                null, DEMO, () -> { });
     }
 }

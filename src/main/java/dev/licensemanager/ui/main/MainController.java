@@ -28,6 +28,7 @@ public final class MainController {
     @FXML private Label productName;
     @FXML private Label productCode;
     @FXML private Label demoBadge;
+    @FXML private Label demoHint;
     @FXML private ToggleButton themeToggle;
     @FXML private TabPane kindTabs;
     @FXML private Tab keyTab;
@@ -57,6 +58,11 @@ public final class MainController {
         productCode.setText(MessageFormat.format(bundle.getString("header.product"), p.code() == null ? "-" : p.code()));
         demoBadge.setVisible(p.demo());
         demoBadge.setManaged(p.demo());
+        demoHint.setManaged(p.demoCredentials().size() == 4);
+        demoHint.setVisible(demoHint.isManaged());
+        if (demoHint.isManaged()) {
+            demoHint.setText(MessageFormat.format(bundle.getString("main.demo.hint"), p.demoCredentials().toArray()));
+        }
         logo.setImage(new Image(p.logo() != null ? java.nio.file.Path.of(p.logo()).toUri().toString()
                 : MainController.class.getResource("/dev/licensemanager/ui/logo.png").toExternalForm(), true));
         themeToggle.selectedProperty().bindBidirectional(theme.darkProperty());

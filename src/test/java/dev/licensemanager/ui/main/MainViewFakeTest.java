@@ -35,6 +35,8 @@ class MainViewFakeTest {
     void keyFlowEndsInReceipt(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> robot.lookup("#hardwareIdLabel").queryAs(Label.class).getText().startsWith("3f9a1c"));
+        assertThat(robot.lookup("#demoHint").queryAs(Label.class).getText()).contains("DEMO-KEY-1111-2222",
+                "alice@example.com", "demo-corp");
         Button deactivate = robot.lookup("#deactivateButton").queryButton();
         assertThat(deactivate.isDisabled()).isTrue();
         robot.clickOn("#keyField").write("ABCD-1234");

@@ -42,7 +42,7 @@ class MainViewModelTest {
     private void setUp(boolean isBundle) {
         DirectTaskRunner runner = new DirectTaskRunner();
         ProductInfo product = new ProductInfo("demo-key", "Demo Product", true, isBundle,
-                EnumSet.allOf(CredentialKind.class), "acme", null, "0.1.0", null);
+                EnumSet.allOf(CredentialKind.class), "acme", null, "0.1.0", null, List.of());
         WindowContext ctx = new WindowContext(bundle, product, runner, actions, presenter,
                 () -> new MachineIdentity("ABCDEF0123456789ABCDEF", "linux-machine-id", null, List.of(), "x"), null);
         vm = new MainViewModel(ctx, new KeyViewModel(bundle), new AccountViewModel(bundle, runner, actions, presenter),
@@ -206,7 +206,7 @@ class MainViewModelTest {
     @Test
     void userProductOfTheDemoIsUsedForAccountAndSso() {
         ProductInfo p = new ProductInfo("demo-key", "Demo", true, false, EnumSet.allOf(CredentialKind.class), null,
-                null, "0", "demo-user");
+                null, "0", "demo-user", List.of());
         assertThat(p.codeFor(CredentialKind.LICENSE_KEY)).isEqualTo("demo-key");
         assertThat(p.codeFor(CredentialKind.USER)).isEqualTo("demo-user");
         assertThat(p.codeFor(CredentialKind.SSO_TOKEN)).isEqualTo("demo-user");
