@@ -44,6 +44,10 @@ public final class LicenseManagerCommand implements Runnable {
         CommandLine cl = new CommandLine(new LicenseManagerCommand(ctx));
         // Subcommands register here, one line each.
         cl.addSubcommand("deactivate", new DeactivateCommand(ctx));
+        cl.addSubcommand("doctor", new DoctorCommand(ctx));
+        cl.addSubcommand("offline-request", new OfflineRequestCommand(ctx));
+        cl.addSubcommand("support-bundle", new SupportBundleCommand(ctx));
+        cl.addSubcommand("licenses", new LicensesCommand(ctx));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setOut(new PrintWriter(ctx.out(), true));
         cl.setErr(new PrintWriter(ctx.err(), true));
