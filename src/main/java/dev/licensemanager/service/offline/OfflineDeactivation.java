@@ -63,6 +63,15 @@ public final class OfflineDeactivation {
         return o;
     }
 
+    /**
+     * Whether the window should offer the offline route after this online outcome (keeping what was
+     * typed): the server could not be reached, or kept failing.
+     */
+    public static boolean offeredAfter(Outcome o) {
+        return o.kind() == dev.licensemanager.service.OutcomeKind.NETWORK
+                || o.kind() == dev.licensemanager.service.OutcomeKind.SERVER_ERROR;
+    }
+
     public String portalUrl() {
         return PORTAL_URL;
     }

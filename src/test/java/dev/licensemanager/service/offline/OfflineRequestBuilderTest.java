@@ -103,6 +103,14 @@ class OfflineRequestBuilderTest {
         }
     }
 
+    @Test
+    void offlineRouteIsOfferedAfterNetworkAndServerFailuresOnly() {
+        assertThat(OfflineDeactivation.offeredAfter(dev.licensemanager.service.Outcome.of(
+                dev.licensemanager.service.OutcomeKind.NETWORK, "network_dns", ""))).isTrue();
+        assertThat(OfflineDeactivation.offeredAfter(dev.licensemanager.service.Outcome.of(
+                dev.licensemanager.service.OutcomeKind.CREDENTIALS_REJECTED, "x", ""))).isFalse();
+    }
+
     private static List<String> fieldNames(JsonNode n) {
         List<String> names = new java.util.ArrayList<>();
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
