@@ -72,10 +72,10 @@ final class NetworkProbe {
             String envProxy = ProxyRoute.ignoredEnvProxy(s);
             Verdict v = envProxy != null && "system".equals(route.mode()) ? Verdict.WARN : Verdict.PASS;
             put(CheckReport.of(DoctorCheck.PROXY, v, v == Verdict.WARN ? "proxy_env_ignored" : "proxy_direct", 0,
-                    route.mode(), envProxy == null ? "" : envProxy).withFacts(Map.of("route", route.describe())));
+                    route.mode(), envProxy == null ? "" : envProxy).withFacts(route.facts()));
         } else if ("socks".equals(route.kind())) {
             put(CheckReport.of(DoctorCheck.PROXY, Verdict.WARN, "proxy_socks", 0, route.host() + ":" + route.port())
-                    .withFacts(Map.of("route", route.describe())));
+                    .withFacts(route.facts()));
             return;
         }
         InetSocketAddress target;
@@ -174,8 +174,7 @@ final class NetworkProbe {
     /** CONNECT without credentials; on 407 a second connection with the configured ones, if any. */
     private Socket tunnel(Socket socket, InetSocketAddress proxy, String host, int port, ProxyRoute route) {
         long t = System.nanoTime();
-        Map<String, String> facts = Map.of("route", route.describe(), "credentials_configured",
-                String.valueOf(route.hasCredentials()));
+        Map<String, String> facts = route.facts();
         try {
             int status = WireIo.connect(socket, host, port, null, null);
             if (status == 200) {

@@ -52,6 +52,17 @@ record ProxyRoute(String mode, String kind, String host, int port, String userna
         return null;
     }
 
+    /** The decision as facts; for "system", whether Java was told to read the OS proxy settings at all. */
+    java.util.Map<String, String> facts() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("route", describe());
+        if ("system".equals(mode)) {
+            m.put("java.net.useSystemProxies", System.getProperty("java.net.useSystemProxies", "false"));
+        }
+        m.put("credentials_configured", String.valueOf(hasCredentials()));
+        return m;
+    }
+
     String describe() {
         return direct() ? mode + ": direct" : mode + ": " + kind + " " + host + ":" + port
                 + (username == null ? "" : " (user " + username + ")");
