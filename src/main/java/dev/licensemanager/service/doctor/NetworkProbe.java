@@ -63,11 +63,6 @@ final class NetworkProbe {
         String host = s.apiUrl().getHost();
         int port = s.port();
         ProxyRoute route = ProxyRoute.decide(s);
-        long t0 = System.nanoTime();
-        InetAddress[] addrs = lookup(host, route, t0);
-        if (addrs == null && route.direct()) {
-            return;
-        }
         if (route.direct()) {
             String envProxy = ProxyRoute.ignoredEnvProxy(s);
             Verdict v = envProxy != null && "system".equals(route.mode()) ? Verdict.WARN : Verdict.PASS;
@@ -76,6 +71,10 @@ final class NetworkProbe {
         } else if ("socks".equals(route.kind())) {
             put(CheckReport.of(DoctorCheck.PROXY, Verdict.WARN, "proxy_socks", 0, route.host() + ":" + route.port())
                     .withFacts(route.facts()));
+        }
+        long t0 = System.nanoTime();
+        InetAddress[] addrs = lookup(host, route, t0);
+        if (addrs == null && route.direct() || "socks".equals(route.kind())) {
             return;
         }
         InetSocketAddress target;
