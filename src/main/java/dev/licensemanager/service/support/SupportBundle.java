@@ -87,8 +87,8 @@ public final class SupportBundle {
                 .append(" · ").append(sys.get("locale")).append(" · ").append(sys.get("time_zone")).append('\n');
         if (sources.config() != null) {
             var c = sources.config();
-            b.append("Product: ").append(c.product() == null ? "-" : c.product().code())
-                    .append(" · API: ").append(c.api() == null ? "-" : c.api().baseUrl())
+            b.append("Product: ").append(orDash(c.product() == null ? null : c.product().code()))
+                    .append(" · API: ").append(orDash(c.api() == null ? null : c.api().baseUrl()))
                     .append(c.demo() ? " (built-in demo)" : "").append('\n');
         } else {
             b.append("Configuration problem: ").append(sources.configProblem()).append('\n');
@@ -116,6 +116,10 @@ public final class SupportBundle {
                     .append(")\n");
         }
         return sources.redactor().redact(b.toString());
+    }
+
+    private static String orDash(String s) {
+        return s == null ? "-" : s;
     }
 
     private static String hardwareText(MachineIdentity id) {
