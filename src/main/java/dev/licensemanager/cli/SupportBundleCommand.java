@@ -44,6 +44,10 @@ final class SupportBundleCommand implements Callable<Integer> {
             ctx.err().println("--out: the file name must end in .zip");
             return ExitCodes.USAGE;
         }
+        if (apiUrl != null && dev.licensemanager.api.UrlPolicy.problem(apiUrl) != null) {
+            ctx.err().println("--api-url: " + dev.licensemanager.api.UrlPolicy.problem(apiUrl));
+            return ExitCodes.USAGE;
+        }
         VendorConfig cfg = null;
         String problem = null;
         try {
