@@ -26,9 +26,14 @@ public final class Redactor {
     private static final Pattern KEY_SHAPE = Pattern.compile("\\b[A-Z0-9]{4,}(?:-[A-Z0-9]{4,}){2,}\\b");
 
     private final List<String> known;
+    private final List<String> keep;
 
     /** {@code knownSecrets}: values to remove wherever they appear (null and very short ones are ignored). */
     public Redactor(List<String> knownSecrets) {
+        this(knownSecrets, List.of());
+    }
+
+    private Redactor(List<String> knownSecrets, List<String> keep) {
         List<String> k = new ArrayList<>();
         for (String s : knownSecrets) {
             if (s != null && s.strip().length() >= 4) {
@@ -37,6 +42,14 @@ public final class Redactor {
         }
         k.sort(Comparator.comparingInt(String::length).reversed());
         this.known = List.copyOf(k);
+        this.keep = keep.stream().filter(v -> v != null && !v.isBlank() && !k.contains(v)).toList();
+    }
+
+    /** A redactor that leaves these non-secret values alone (e.g. the hardware ID, which may look like a key). */
+    public Redactor keeping(String... values) {
+        List<String> all = new ArrayList<>(keep);
+        all.addAll(java.util.Arrays.asList(values));
+        return new Redactor(known, all);
     }
 
     public String redact(String text) {
@@ -47,6 +60,9 @@ public final class Redactor {
         for (String s : known) {
             t = t.replace(s, MASK);
         }
+        for (int i = 0; i < keep.size(); i++) {
+            t = t.replace(keep.get(i), "\u0000" + i + "\u0000");
+        }
         t = AUTH_HEADER.matcher(t).replaceAll("$1" + MASK);
         t = BEARER.matcher(t).replaceAll("$1 " + MASK);
         t = HMAC_SIG.matcher(t).replaceAll("$1" + MASK);
@@ -54,6 +70,9 @@ public final class Redactor {
         t = QUERY_CODE.matcher(t).replaceAll("$1" + MASK);
         t = LICENSE_FIELD.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + lastFour(m.group(2))));
         t = KEY_SHAPE.matcher(t).replaceAll(m -> Matcher.quoteReplacement(lastFour(m.group())));
+        for (int i = 0; i < keep.size(); i++) {
+            t = t.replace("\u0000" + i + "\u0000", keep.get(i));
+        }
         return t;
     }
 

@@ -52,20 +52,21 @@ public final class SupportBundle {
     public Path write(Path zip, DoctorReport doctorOrNull) throws IOException {
         DoctorReport report = doctorOrNull != null ? doctorOrNull : doctor.get();
         MachineIdentity id = identity.get();
+        Redactor redactor = sources.redactor().keeping(id.id());
         AtomicFiles.write(zip, out -> {
             try (ZipOutputStream z = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-                text(z, "README.txt", readme());
-                text(z, "summary.txt", summary(report, id));
-                json(z, "system.json", SystemFacts.collect());
-                json(z, "vendor-config.json", sources.config() == null
+                text(z, redactor, "README.txt", readme());
+                text(z, redactor, "summary.txt", summary(report, id));
+                json(z, redactor, "system.json", SystemFacts.collect());
+                json(z, redactor, "vendor-config.json", sources.config() == null
                         ? Map.of("problem", String.valueOf(sources.configProblem()))
                         : ConfigMasker.mask(sources.config(), sources.proxyPasswordSet()));
-                text(z, "hardware-id.txt", hardwareText(id));
-                json(z, "doctor.json", format.toMap(report));
-                text(z, "doctor.txt", format.toText(report));
-                json(z, "outcomes.json", history == null ? List.of() : history.last(LAST_OUTCOMES));
+                text(z, redactor, "hardware-id.txt", hardwareText(id));
+                json(z, redactor, "doctor.json", format.toMap(report));
+                text(z, redactor, "doctor.txt", format.toText(report));
+                json(z, redactor, "outcomes.json", history == null ? List.of() : history.last(LAST_OUTCOMES));
                 for (Path log : logFiles()) {
-                    text(z, "logs/" + log.getFileName(), tail(log));
+                    text(z, redactor, "logs/" + log.getFileName(), tail(log));
                 }
             }
         });
@@ -115,7 +116,7 @@ public final class SupportBundle {
                     .append(" (exit ").append(e.exitCode()).append(e.requestId() == null ? "" : ", request " + e.requestId())
                     .append(")\n");
         }
-        return sources.redactor().redact(b.toString());
+        return sources.redactor().keeping(id.id()).redact(b.toString());
     }
 
     private static String orDash(String s) {
@@ -173,15 +174,15 @@ public final class SupportBundle {
                 """;
     }
 
-    private void text(ZipOutputStream z, String name, String content) throws IOException {
+    private static void text(ZipOutputStream z, Redactor r, String name, String content) throws IOException {
         z.putNextEntry(new ZipEntry(name));
-        z.write(sources.redactor().redact(content).getBytes(StandardCharsets.UTF_8));
+        z.write(r.redact(content).getBytes(StandardCharsets.UTF_8));
         z.closeEntry();
     }
 
-    private void json(ZipOutputStream z, String name, Object value) throws IOException {
+    private static void json(ZipOutputStream z, Redactor r, String name, Object value) throws IOException {
         try {
-            text(z, name, MAPPER.writeValueAsString(value));
+            text(z, r, name, MAPPER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IOException("cannot write " + name, e);
         }

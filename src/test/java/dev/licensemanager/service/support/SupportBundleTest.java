@@ -100,6 +100,10 @@ class SupportBundleTest {
         assertThat(r.redact("\"shared_key\" : null")).isEqualTo("\"shared_key\" : null");
         assertThat(r.redact("license_key=ABCD-EFGH-IJKL-MNOP")).isEqualTo("license_key=…MNOP");
         assertThat(r.redact("code: missing_headers")).isEqualTo("code: missing_headers");
+        String uuidLikeHardwareId = "4C4C4544-0042-3510-8052-B4C04F4E4B32";
+        assertThat(r.redact("id " + uuidLikeHardwareId)).isEqualTo("id …4B32");
+        assertThat(r.keeping(uuidLikeHardwareId, null).redact("id " + uuidLikeHardwareId + " key AAAA-BBBB-CCCC-DDDD"))
+                .isEqualTo("id " + uuidLikeHardwareId + " key …DDDD");
     }
 
     private static Map<String, String> unzip(Path zip) throws Exception {
