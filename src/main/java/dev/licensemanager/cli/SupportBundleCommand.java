@@ -55,7 +55,7 @@ final class SupportBundleCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             problem = e.getMessage();
         }
-        SupportBundle bundle = ctx.root().supportBundle(cfg, problem, apiUrl, Locale.getDefault());
+        SupportBundle bundle = ctx.root().supportBundle(cfg, problem, apiUrl, Locale.ROOT); // English: it goes to support
         Path written;
         try {
             written = bundle.write(out, null);

@@ -28,6 +28,7 @@ public final class FakeApiServer implements AutoCloseable {
     private final String contentType;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     public final List<String> requestLines = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.CountDownLatch firstAccept = new java.util.concurrent.CountDownLatch(1);
 
     private FakeApiServer(ServerSocket server, Duration skew, boolean hang, String contentType, String body) {
         this.server = server;
@@ -53,6 +54,11 @@ public final class FakeApiServer implements AutoCloseable {
         return new FakeApiServer(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), Duration.ZERO, true, null, null);
     }
 
+    /** Waits until a client connected (a condition, not a sleep). */
+    public boolean awaitAccept(java.time.Duration max) throws InterruptedException {
+        return firstAccept.await(max.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     public int port() {
         return server.getLocalPort();
     }
@@ -62,6 +68,7 @@ public final class FakeApiServer implements AutoCloseable {
             try {
                 Socket s = server.accept();
                 open.add(s);
+                firstAccept.countDown();
                 if (!hang) {
                     Thread t = new Thread(() -> answer(s), "fake-api-conn");
                     t.setDaemon(true);

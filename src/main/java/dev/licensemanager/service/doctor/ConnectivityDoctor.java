@@ -1,5 +1,6 @@
 package dev.licensemanager.service.doctor;
 
+import dev.licensemanager.common.Cancellation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,11 @@ public final class ConnectivityDoctor {
     }
 
     public DoctorReport run() {
+        return run(new Cancellation());
+    }
+
+    /** Cancel ends the run early: the step in progress fails and the rest are reported as not checked. */
+    public DoctorReport run(Cancellation cancel) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Map<DoctorCheck, CheckReport> results = new ConcurrentHashMap<>();
@@ -42,6 +48,11 @@ public final class ConnectivityDoctor {
         NetworkProbe probe = new NetworkProbe(settings, r -> results.putIfAbsent(r.check(), r), pool);
         CompletableFuture<Void> config = CompletableFuture.runAsync(() -> results.put(DoctorCheck.CONFIG, config()), pool);
         CompletableFuture<Void> network = CompletableFuture.runAsync(probe::run, pool);
+        cancel.onCancel(() -> {
+            probe.abort();
+            config.cancel(true);
+            network.cancel(true);
+        });
         try {
             CompletableFuture.allOf(config, network).get(settings.overallLimit().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -50,15 +61,19 @@ public final class ConnectivityDoctor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             probe.abort();
+        } catch (java.util.concurrent.CancellationException e) {
+            LOG.info("doctor cancelled");
         } catch (ExecutionException e) {
-            LOG.warn("doctor: a check failed unexpectedly", e.getCause());
+            if (!cancel.isCancelled()) {
+                LOG.warn("doctor: a check failed unexpectedly", e.getCause());
+            }
         } finally {
             pool.shutdownNow();
         }
         List<CheckReport> ordered = new ArrayList<>();
         for (DoctorCheck c : DoctorCheck.values()) {
-            ordered.add(results.getOrDefault(c, CheckReport.of(c, Verdict.TIMEOUT, "timeout", 0,
-                    String.valueOf(settings.overallLimit().toSeconds()))));
+            ordered.add(results.getOrDefault(c, cancel.isCancelled() ? CheckReport.of(c, Verdict.SKIPPED, "cancelled", 0)
+                    : CheckReport.of(c, Verdict.TIMEOUT, "timeout", 0, String.valueOf(settings.overallLimit().toSeconds()))));
         }
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
         DoctorReport report = new DoctorReport(settings.apiUrl().toString(), started, elapsed, ordered);

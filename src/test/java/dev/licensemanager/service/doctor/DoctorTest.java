@@ -212,6 +212,25 @@ class DoctorTest {
     }
 
     @Test
+    void cancelEndsARunningCheckAtOnce() throws Exception {
+        try (FakeApiServer api = FakeApiServer.hanging()) {
+            DoctorSettings s = settings(api.port(), new ProxySettings.Direct(), null)
+                    .withTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(60));
+            dev.licensemanager.common.Cancellation cancel = new dev.licensemanager.common.Cancellation();
+            java.util.concurrent.CompletableFuture<DoctorReport> run =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> new ConnectivityDoctor(s).run(cancel));
+            assertThat(api.awaitAccept(Duration.ofSeconds(30))).isTrue();
+            long t0 = System.nanoTime();
+            cancel.cancel();
+            DoctorReport r = run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(10_000);
+            assertThat(r.get(DoctorCheck.TCP).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(r.get(DoctorCheck.CLOCK).verdict()).isEqualTo(Verdict.SKIPPED);
+            assertThat(r.get(DoctorCheck.TLS).code()).isIn("cancelled", "tls_failed");
+        }
+    }
+
+    @Test
     void overallLimitCutsAStepThatWouldHangLonger() throws Exception {
         try (FakeApiServer api = FakeApiServer.hanging()) {
             DoctorSettings s = settings(api.port(), new ProxySettings.Direct(), null)
