@@ -43,6 +43,9 @@ public final class DoctorReportFormat {
     public String toText(DoctorReport r) {
         StringBuilder b = new StringBuilder();
         b.append(text.get("doctor.title")).append(" — ").append(r.apiUrl()).append('\n');
+        // The verdict first: the fixes it points to follow below.
+        b.append(text.get("doctor.overall." + r.overall().name())).append(" (")
+                .append(r.elapsedMillis()).append(" ms)\n");
         for (CheckReport c : r.checks()) {
             b.append(String.format(Locale.ROOT, "[%-11s] %s: %s%n", text.verdict(c.verdict()), text.checkName(c.check()),
                     text.summary(c)));
@@ -51,8 +54,6 @@ public final class DoctorReportFormat {
                 b.append("              → ").append(fix).append('\n');
             }
         }
-        b.append(text.get("doctor.overall." + r.overall().name())).append(" (")
-                .append(r.elapsedMillis()).append(" ms)\n");
         return b.toString();
     }
 }
