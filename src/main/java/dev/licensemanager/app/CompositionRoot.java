@@ -174,7 +174,7 @@ public final class CompositionRoot {
         String ssoProduct = userProduct != null ? userProduct : cfg.product() == null ? null : cfg.product().code();
         return new dev.licensemanager.ui.WindowDependencies(cfg, dev.licensemanager.ui.main.LicenseActions.of(service),
                 ssoSignIn(client, ssoProduct, cfg), machine, dirs, locale(), env, BuildInfo.version(), userProduct,
-                demo, onExit);
+                demo, connectionTest(cfg), onExit);
     }
 
     private dev.licensemanager.ui.WindowDependencies demoWindowDependencies(VendorConfig cfg, Runnable onExit)
@@ -196,6 +196,13 @@ public final class CompositionRoot {
             server.close();
             onExit.run();
         });
+    }
+
+    /** The window's "Test connection": the support tools' doctor, as text in the user's language. */
+    private dev.licensemanager.ui.WindowDependencies.ConnectionTest connectionTest(VendorConfig cfg) {
+        var format = new dev.licensemanager.service.doctor.DoctorReportFormat(
+                new dev.licensemanager.service.doctor.DoctorText(locale()));
+        return cancel -> format.toText(doctor(cfg, null, null).run(cancel));
     }
 
     /** System browser + loopback redirect; LM_BROWSER replaces the OS's "open URL" command. */

@@ -43,7 +43,7 @@ public final class LicenseManagerApp {
                 deps.demo() == null ? null : java.util.List.of(deps.demo().licenseKey(), deps.demo().username(),
                         deps.demo().password(), deps.demo().accountCode()));
         WindowContext ctx = new WindowContext(bundle, product, runner, deps.actions(), presenter, deps.machine(),
-                deps.dirs() == null ? null : deps.dirs().receipts());
+                deps.dirs() == null ? null : deps.dirs().receipts(), deps.connectionTest());
         KeyViewModel key = new KeyViewModel(bundle);
         AccountViewModel account = new AccountViewModel(bundle, runner, deps.actions(), presenter);
         SsoViewModel sso = new SsoViewModel(bundle, runner, deps.sso(), presenter, product.ssoAccountCode());

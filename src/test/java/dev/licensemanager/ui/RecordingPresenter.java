@@ -23,6 +23,13 @@ public final class RecordingPresenter implements StatusPresenter {
         outcomes.add(outcome);
     }
 
+    public final List<String> reports = new ArrayList<>();
+
+    @Override
+    public void showReport(String title, String text) {
+        reports.add(title + "\n" + text);
+    }
+
     @Override
     public void copyToClipboard(String text) {
         clipboard.add(text);

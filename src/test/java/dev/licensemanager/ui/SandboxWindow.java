@@ -63,7 +63,7 @@ final class SandboxWindow implements AutoCloseable {
         DeactivationService service = new DeactivationService(client, DeviceInfo.NONE);
         return new WindowDependencies(cfg, LicenseActions.of(service),
                 new LoopbackSsoSignIn(client, product, cfg.sso(), browser, Duration.ofSeconds(60)), () -> MACHINE,
-                null, Locale.ENGLISH, env, "0.1.0-test", null, null, () -> { });
+                null, Locale.ENGLISH, env, "0.1.0-test", null, null, null, () -> { });
     }
 
     WindowDependencies deps(String product, Set<String> kinds) {

@@ -35,6 +35,6 @@ public final class TestWindows {
     public static WindowDependencies deps(VendorConfig cfg, LicenseActions actions, SsoSignIn sso,
                                           MachineIdentity machine, Map<String, String> env, Locale locale) {
         return new WindowDependencies(cfg, actions, sso, () -> machine, null, locale, env, "0.1.0-test",
-                null, DEMO, () -> { });
+                null, DEMO, cancel -> "Connection test — all good", () -> { });
     }
 }

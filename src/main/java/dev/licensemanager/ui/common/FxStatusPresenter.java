@@ -45,6 +45,34 @@ public final class FxStatusPresenter implements StatusPresenter {
     }
 
     @Override
+    public void showReport(String title, String text) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(title);
+        d.getDialogPane().setId("reportDialog");
+        d.getDialogPane().setHeaderText(title);
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(text);
+        area.setId("reportText");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefSize(620, 360);
+        area.setAccessibleText(title);
+        d.getDialogPane().setContent(area);
+        javafx.scene.control.ButtonType copy = new javafx.scene.control.ButtonType(bundle.getString("dialog.copyDetails"),
+                javafx.scene.control.ButtonBar.ButtonData.LEFT);
+        d.getDialogPane().getButtonTypes().setAll(copy, ButtonType.CLOSE);
+        javafx.scene.control.Button copyButton = (javafx.scene.control.Button) d.getDialogPane().lookupButton(copy);
+        copyButton.setId("reportCopy");
+        copyButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            copyToClipboard(text);
+            copyButton.setText(bundle.getString("dialog.copied"));
+        });
+        d.getDialogPane().lookupButton(ButtonType.CLOSE).setId("reportClose");
+        prepare(d);
+        d.showAndWait();
+    }
+
+    @Override
     public void copyToClipboard(String text) {
         ClipboardContent c = new ClipboardContent();
         c.putString(text);

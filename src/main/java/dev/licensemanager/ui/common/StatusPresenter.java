@@ -17,6 +17,9 @@ public interface StatusPresenter {
 
     void copyToClipboard(String text);
 
+    /** A plain-text report (the connection test) with a copy button. */
+    void showReport(String title, String text);
+
     /** What the confirm dialog states. */
     record ConfirmFacts(String product, String hardwareId, String credential, LicenseSummary facts,
                         Outcome checkProblem) {

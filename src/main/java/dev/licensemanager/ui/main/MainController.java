@@ -36,6 +36,7 @@ public final class MainController {
     @FXML private Tab ssoTab;
     @FXML private CheckBox bundleCheck;
     @FXML private Button deactivateButton;
+    @FXML private Button testConnectionButton;
     @FXML private VBox receiptPane;
     @FXML private TextArea receiptText;
     @FXML private Button copyReceiptButton;
@@ -81,6 +82,9 @@ public final class MainController {
         bundleCheck.selectedProperty().bindBidirectional(vm.bundleWantedProperty());
         deactivateButton.disableProperty().bind(vm.canDeactivateProperty().not());
         deactivateButton.setOnAction(e -> vm.deactivate());
+        testConnectionButton.setVisible(vm.canTestConnection());
+        testConnectionButton.setManaged(vm.canTestConnection());
+        testConnectionButton.setOnAction(e -> vm.testConnection());
         content.disableProperty().bind(vm.busyProperty());
         progressPane.visibleProperty().bind(vm.busyProperty());
         progressLabel.textProperty().bind(vm.progressTextProperty());

@@ -162,6 +162,27 @@ public final class MainViewModel {
                 machine.algorithm(), ctx.product().appVersion());
     }
 
+    /** The connectivity doctor (DNS, proxy, TLS, clock, API): runs like a deactivation, with Cancel. */
+    public void testConnection() {
+        if (ctx.connectionTest() == null || busy.get()) {
+            return;
+        }
+        begin("progress.testing");
+        current = ctx.runner().run(c -> ctx.connectionTest().run(c), text -> {
+            working.set(false);
+            if (!closed) {
+                ctx.presenter().showReport(ctx.bundle().getString("doctor.window.title"), text);
+            }
+        }, e -> {
+            working.set(false);
+            show(Outcome.of(OutcomeKind.UNEXPECTED, "unexpected", e.getClass().getSimpleName() + ": " + e.getMessage()));
+        });
+    }
+
+    public boolean canTestConnection() {
+        return ctx.connectionTest() != null;
+    }
+
     /** Cancel: aborts whatever runs (check, deactivation, SSO wait, license list). */
     public void cancel() {
         if (current != null) {

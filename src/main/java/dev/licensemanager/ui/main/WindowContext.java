@@ -9,5 +9,6 @@ import java.util.function.Supplier;
 
 /** What the main view-model works with; built by the window from the composition root's dependencies. */
 public record WindowContext(ResourceBundle bundle, ProductInfo product, TaskRunner runner, LicenseActions actions,
-                            StatusPresenter presenter, Supplier<MachineIdentity> machine, Path receiptsDir) {
+                            StatusPresenter presenter, Supplier<MachineIdentity> machine, Path receiptsDir,
+                            dev.licensemanager.ui.WindowDependencies.ConnectionTest connectionTest) {
 }

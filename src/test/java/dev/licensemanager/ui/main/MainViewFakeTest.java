@@ -50,4 +50,12 @@ class MainViewFakeTest {
         robot.clickOn("#outcomeOk");
         assertThat(robot.lookup("#receiptText").queryAs(TextArea.class).getText()).contains("license_deactivated");
     }
+
+    @Test
+    void testConnectionShowsTheReport(FxRobot robot) throws Exception {
+        robot.clickOn("#testConnectionButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reportText").tryQuery().isPresent());
+        assertThat(robot.lookup("#reportText").queryAs(TextArea.class).getText()).contains("all good");
+        robot.clickOn("#reportClose");
+    }
 }

@@ -44,7 +44,8 @@ class MainViewModelTest {
         ProductInfo product = new ProductInfo("demo-key", "Demo Product", true, isBundle,
                 EnumSet.allOf(CredentialKind.class), "acme", null, "0.1.0", null, List.of());
         WindowContext ctx = new WindowContext(bundle, product, runner, actions, presenter,
-                () -> new MachineIdentity("ABCDEF0123456789ABCDEF", "linux-machine-id", null, List.of(), "x"), null);
+                () -> new MachineIdentity("ABCDEF0123456789ABCDEF", "linux-machine-id", null, List.of(), "x"), null,
+                cancel -> "DNS ok\nTLS ok");
         vm = new MainViewModel(ctx, new KeyViewModel(bundle), new AccountViewModel(bundle, runner, actions, presenter),
                 new SsoViewModel(bundle, runner, sso, presenter, "acme"), new MachineViewModel(bundle, presenter));
         vm.start();
@@ -222,5 +223,12 @@ class MainViewModelTest {
         vm.saveReceipt(file);
         assertThat(java.nio.file.Files.readString(file)).isEqualTo(vm.receiptTextProperty().get());
         assertThat(vm.receiptStatusProperty().get()).startsWith("Saved to");
+    }
+
+    @Test
+    void connectionTestShowsTheDoctorReport() {
+        vm.testConnection();
+        assertThat(presenter.reports).singleElement().asString().contains("Connection test", "DNS ok", "TLS ok");
+        assertThat(vm.busyProperty().get()).isFalse();
     }
 }
