@@ -6,6 +6,7 @@ final class GuiLauncher {
     }
 
     static void launch(String[] args) {
+        StartupProbe.installIfRequested();
         javafx.application.Application.launch(dev.licensemanager.ui.LicenseManagerApp.class, args);
     }
 }
