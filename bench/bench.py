@@ -23,8 +23,10 @@ def image_of(launcher):
 def env_for(home, exit_after):
     env = dict(os.environ)
     env.update(HOME=os.path.join(home, "user"), LM_HOME=os.path.join(home, "lm"), LM_EXIT_ON_SHOWN=str(exit_after))
-    for k in ("LM_VENDOR_CONFIG", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS"):
+    for k in ("LM_VENDOR_CONFIG", "_JAVA_OPTIONS"):
         env.pop(k, None)
+    # Java reads user.home from the password database, not $HOME; keep both apps' files (hello's ~/.openjfx) here.
+    env["JAVA_TOOL_OPTIONS"] = "-Duser.home=" + env["HOME"]
     os.makedirs(env["HOME"], exist_ok=True)
     return env
 

@@ -46,6 +46,8 @@ class PackagingIT {
         pb.environment().remove("LM_VENDOR_CONFIG");
         pb.environment().put("LM_HOME", home.resolve("lm").toString());
         pb.environment().put("HOME", home.resolve("user").toString());
+        // Java takes user.home from the password database, not $HOME: point it (and ~/.openjfx) at the temp folder.
+        pb.environment().put("JAVA_TOOL_OPTIONS", "-Duser.home=" + home.resolve("user"));
         pb.environment().putAll(extraEnv);
         Path out = home.resolve("out.txt");
         Path err = home.resolve("err.txt");
