@@ -36,7 +36,12 @@ public record Branding(String displayName, Optional<Path> logo, String accentCol
         // Relative paths are relative to a configuration file's folder: try the files in precedence order,
         // highest first (the user override may bring its own logo).
         for (int i = cfg.sources().size() - 1; i >= 0; i--) {
-            Path src = Path.of(cfg.sources().get(i)).toAbsolutePath();
+            Path src;
+            try {
+                src = Path.of(cfg.sources().get(i)).toAbsolutePath();
+            } catch (java.nio.file.InvalidPathException e) {
+                continue; // "environment (...)" and similar labels
+            }
             if (Files.isRegularFile(src) && src.getParent() != null) {
                 Path candidate = src.getParent().resolve(logo).normalize();
                 if (Files.isRegularFile(candidate)) {
