@@ -96,18 +96,31 @@ def report(name, app, hello, unit):
 
 
 def startup(runs):
+    jsa = os.path.join(image_of(APP), "lib/app/app.jsa")
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as h:
         ea, eh = env_for(a, 300), env_for(h, 300)  # stay alive 300 ms after the line, so CPU time can be read
-        time_to_shown(APP, ea), time_to_shown(HELLO, eh)  # warm-up: page cache, JavaFX native cache
-        ta, th = [], []
-        for _ in range(runs):  # interleaved, so load from other processes hits both alike
-            ta.append(time_to_shown(APP, ea))
-            th.append(time_to_shown(HELLO, eh))
-        print("startup app   wall ms:", " ".join(f"{x[0]:.0f}" for x in ta), "| cpu ms:", " ".join(f"{x[1]:.0f}" for x in ta))
-        print("startup hello wall ms:", " ".join(f"{x[0]:.0f}" for x in th), "| cpu ms:", " ".join(f"{x[1]:.0f}" for x in th))
-        report("startup", statistics.median(x[0] for x in ta), statistics.median(x[0] for x in th), "ms wall (median)")
-        a_cpu, h_cpu = statistics.median(x[1] for x in ta), statistics.median(x[1] for x in th)
-        print(f"startup-cpu: app {a_cpu:.0f} ms, hello {h_cpu:.0f} ms, ratio {a_cpu / h_cpu:.2f} (CPU time to first window, median)")
+        variants = [("app", APP, ea), ("hello", HELLO, eh)]
+        if os.path.exists(jsa):  # also the app without its AppCDS archive, to show what the archive buys
+            en = dict(ea)
+            en["JAVA_TOOL_OPTIONS"] += " -Xshare:off"
+            variants.append(("app-noCDS", APP, en))
+        else:
+            print(f"note: no AppCDS archive {jsa} (installer/cds/dump.sh makes it; the .deb's postinst does)")
+        for _, l, e in variants:
+            time_to_shown(l, e)  # warm-up: page cache, JavaFX native cache
+        res = {n: [] for n, _, _ in variants}
+        for _ in range(runs):  # interleaved, so load from other processes hits all alike
+            for n, l, e in variants:
+                res[n].append(time_to_shown(l, e))
+        for n, v in res.items():
+            print(f"startup {n:9} wall ms:", " ".join(f"{x[0]:.0f}" for x in v), "| cpu ms:", " ".join(f"{x[1]:.0f}" for x in v))
+        med = {n: (statistics.median(x[0] for x in v), statistics.median(x[1] for x in v)) for n, v in res.items()}
+        report("startup", med["app"][0], med["hello"][0], "ms wall (median)")
+        print(f"startup-cpu: app {med['app'][1]:.0f} ms, hello {med['hello'][1]:.0f} ms, "
+              f"ratio {med['app'][1] / med['hello'][1]:.2f} (CPU time to first window, median)")
+        if "app-noCDS" in med:
+            print(f"startup without AppCDS: wall {med['app-noCDS'][0]:.0f} ms (ratio {med['app-noCDS'][0] / med['hello'][0]:.2f}), "
+                  f"cpu {med['app-noCDS'][1]:.0f} ms (ratio {med['app-noCDS'][1] / med['hello'][1]:.2f})")
 
 
 def memory(runs):

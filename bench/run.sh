@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 if [ "${1:-}" != "--no-build" ]; then
   mvn -B -q package -Pinstaller -DskipTests
   mvn -B -q -f bench/hello/pom.xml package
+  installer/cds/dump.sh target/dist/license-manager   # as the .deb's postinst does on install
 fi
 if [ -z "${DISPLAY:-}" ]; then
   Xvfb :97 -screen 0 1280x800x24 >/dev/null 2>&1 &
