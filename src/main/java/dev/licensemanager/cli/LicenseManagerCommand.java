@@ -45,6 +45,7 @@ public final class LicenseManagerCommand implements Runnable {
         // Subcommands register here, one line each.
         cl.addSubcommand("deactivate", new DeactivateCommand(ctx));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
+        cl.addSubcommand("hardware-id", new HardwareIdCommand(ctx));
         cl.setOut(new PrintWriter(ctx.out(), true));
         cl.setErr(new PrintWriter(ctx.err(), true));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

@@ -1,0 +1,25 @@
+package dev.licensemanager.hardware;
+
+import java.nio.file.Path;
+
+/**
+ * Where the Linux provider looks. {@link #standard()} is the real system; {@link #under(Path)} re-roots every path
+ * below a test directory.
+ *
+ * @param fallback the generator's persisted UUID fallback, {@code /var/tmp/.LicenseSpring} (license-api.md §5(a))
+ */
+public record LinuxPaths(Path machineId, Path dbusMachineId, Path fallback, Path dockerEnv, Path containerEnv) {
+
+    public static LinuxPaths standard() {
+        return under(Path.of("/"));
+    }
+
+    public static LinuxPaths under(Path root) {
+        return new LinuxPaths(
+                root.resolve("etc/machine-id"),
+                root.resolve("var/lib/dbus/machine-id"),
+                root.resolve("var/tmp/.LicenseSpring"),
+                root.resolve(".dockerenv"),
+                root.resolve("run/.containerenv"));
+    }
+}

@@ -1,0 +1,20 @@
+package dev.licensemanager.hardware;
+
+import java.util.Optional;
+import oshi.SystemInfo;
+import oshi.util.Constants;
+
+/**
+ * OSHI's {@code ComputerSystem.getHardwareUUID()}: on Windows it reads Win32_ComputerSystemProduct.UUID, on macOS
+ * IOPlatformUUID (the value gethostuuid() returns). OSHI reports both "empty" and "WMI failed" as "unknown", so
+ * callers cannot tell them apart. First call 40–80 ms (build-notes §7); callers cache.
+ */
+final class OshiHardwareUuid {
+    Optional<String> read() {
+        String v = new SystemInfo().getHardware().getComputerSystem().getHardwareUUID();
+        if (v == null || v.isBlank() || Constants.UNKNOWN.equalsIgnoreCase(v.strip())) {
+            return Optional.empty();
+        }
+        return Optional.of(v);
+    }
+}

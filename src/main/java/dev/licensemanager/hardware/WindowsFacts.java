@@ -1,0 +1,29 @@
+package dev.licensemanager.hardware;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Windows facts the generator reads (license-api.md §5(a)). Field lists are in the generator's query order;
+ * an empty list means WMI returned no instance. Values are raw; {@link Normalisation} decides what is hashed.
+ */
+public interface WindowsFacts {
+    String CS_PRODUCT_UUID = "WMI Win32_ComputerSystemProduct.UUID";
+    String PROCESSOR = "WMI Win32_Processor (Name, Manufacturer, ProcessorId)";
+    String BASE_BOARD = "WMI Win32_BaseBoard (Model, Manufacturer, Name, SerialNumber)";
+    String SYSTEM_DISK = "WMI system disk Win32_DiskDrive (Manufacturer, Model, SerialNumber)";
+    String MACHINE_GUID = "Registry HKLM\\SOFTWARE\\Microsoft\\Cryptography\\MachineGuid";
+
+    Optional<String> computerSystemProductUuid() throws FactUnavailableException;
+
+    /** First Win32_Processor: Name, Manufacturer, ProcessorId. */
+    List<String> processorFields() throws FactUnavailableException;
+
+    /** Win32_BaseBoard: Model, Manufacturer, Name, SerialNumber. */
+    List<String> baseBoardFields() throws FactUnavailableException;
+
+    /** The Win32_DiskDrive holding the system drive: Manufacturer, Model, SerialNumber. */
+    List<String> systemDiskFields() throws FactUnavailableException;
+
+    Optional<String> machineGuid() throws FactUnavailableException;
+}

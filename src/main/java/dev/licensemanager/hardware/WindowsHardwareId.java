@@ -1,0 +1,124 @@
+package dev.licensemanager.hardware;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Windows: 0, 2 and 4 read Win32_ComputerSystemProduct.UUID (v1.0.0 has no fallback for 0 [BIN]); 1 the labelled
+ * CPU/BASE/DISK fingerprint needing two of three parts; 3 the registry MachineGuid. Not cached.
+ */
+final class WindowsHardwareId implements HardwareIdService {
+    private static final Logger LOG = LoggerFactory.getLogger(WindowsHardwareId.class);
+    static final String LAYOUT_WARNING = "The exact layout of the algorithm-1 string (part order, separators,"
+            + " trimming) is not confirmed; if deactivation says the device is unknown, try algorithm 2 or 3"
+            + " or ask support for the ID shown in the vendor's Devices tab.";
+
+    private final HardwareIdAlgorithm algorithm;
+    private final WindowsFacts facts;
+
+    WindowsHardwareId(HardwareIdAlgorithm algorithm, WindowsFacts facts) {
+        this.algorithm = algorithm;
+        this.facts = facts;
+    }
+
+    @Override
+    public HardwareIdResult compute() {
+        return switch (algorithm) {
+            case WINDOWS_HARDWARE_FINGERPRINT -> fingerprint();
+            case WINDOWS_CRYPTOGRAPHY -> machineGuid();
+            default -> csProductUuid();
+        };
+    }
+
+    private HardwareIdResult csProductUuid() {
+        try {
+            Optional<String> uuid = facts.computerSystemProductUuid().map(Normalisation::windowsUuid)
+                    .filter(s -> !s.isEmpty());
+            if (uuid.isEmpty()) {
+                return new HardwareIdResult.Failed(HardwareIdFailures.WMI_VALUE_MISSING,
+                        "WMI returned no Win32_ComputerSystemProduct.UUID on this machine.", algorithm,
+                        List.of(SourceRead.missing(WindowsFacts.CS_PRODUCT_UUID)));
+            }
+            return hashed(uuid.get(), WindowsFacts.CS_PRODUCT_UUID, List.of(SourceRead.found(WindowsFacts.CS_PRODUCT_UUID)),
+                    new ArrayList<>());
+        } catch (FactUnavailableException e) {
+            return unavailable(e, List.of(SourceRead.missing(WindowsFacts.CS_PRODUCT_UUID)));
+        }
+    }
+
+    private HardwareIdResult machineGuid() {
+        try {
+            Optional<String> guid = facts.machineGuid().map(Normalisation::machineGuid).filter(s -> !s.isEmpty());
+            if (guid.isEmpty()) {
+                return new HardwareIdResult.Failed(HardwareIdFailures.MACHINE_GUID_MISSING,
+                        "The registry holds no Cryptography MachineGuid on this machine.", algorithm,
+                        List.of(SourceRead.missing(WindowsFacts.MACHINE_GUID)));
+            }
+            return hashed(guid.get(), WindowsFacts.MACHINE_GUID, List.of(SourceRead.found(WindowsFacts.MACHINE_GUID)),
+                    new ArrayList<>());
+        } catch (FactUnavailableException e) {
+            return unavailable(e, List.of(SourceRead.missing(WindowsFacts.MACHINE_GUID)));
+        }
+    }
+
+    private HardwareIdResult fingerprint() {
+        List<SourceRead> sources = new ArrayList<>(3);
+        List<String> warnings = new ArrayList<>();
+        List<FactUnavailableException> failures = new ArrayList<>();
+        Optional<String> cpu = part(Normalisation.CPU_LABEL, WindowsFacts.PROCESSOR, Part.CPU, sources, warnings, failures);
+        Optional<String> base = part(Normalisation.BASE_LABEL, WindowsFacts.BASE_BOARD, Part.BASE, sources, warnings, failures);
+        Optional<String> disk = part(Normalisation.DISK_LABEL, WindowsFacts.SYSTEM_DISK, Part.DISK, sources, warnings, failures);
+        Optional<String> raw = Normalisation.fingerprint(cpu, base, disk);
+        if (raw.isEmpty()) {
+            boolean wmiDown = failures.size() == 3;
+            return new HardwareIdResult.Failed(
+                    wmiDown ? failures.get(0).reasonCode() : HardwareIdFailures.FINGERPRINT_INCOMPLETE,
+                    wmiDown ? "WMI unavailable: " + failures.get(0).getMessage()
+                            : "Only " + sources.stream().filter(SourceRead::found).count()
+                              + " of the 3 hardware parts (CPU, base board, system disk) were found; the"
+                              + " fingerprint needs at least 2.", algorithm, sources);
+        }
+        warnings.add(LAYOUT_WARNING);
+        return new HardwareIdResult.Computed(Normalisation.sha256Hex(raw.get()), algorithm, sources,
+                warnings.stream().distinct().toList(), false);
+    }
+
+    private enum Part { CPU, BASE, DISK }
+
+    private Optional<String> part(String label, String sourceName, Part which, List<SourceRead> sources,
+                                  List<String> warnings, List<FactUnavailableException> failures) {
+        try {
+            List<String> fields = switch (which) {
+                case CPU -> facts.processorFields();
+                case BASE -> facts.baseBoardFields();
+                case DISK -> facts.systemDiskFields();
+            };
+            Optional<String> part = Normalisation.fingerprintPart(label, fields);
+            sources.add(new SourceRead(sourceName, part.isPresent()));
+            if (which != Part.CPU) {
+                // CPU fields are model names, never unique; serials and models of boards/disks are flagged.
+                fields.stream().filter(f -> f != null && !f.isBlank())
+                        .forEach(f -> Placeholders.check(sourceName, f).ifPresent(warnings::add));
+            }
+            return part;
+        } catch (FactUnavailableException e) {
+            LOG.debug("{} unavailable", sourceName, e);
+            failures.add(e);
+            sources.add(SourceRead.missing(sourceName));
+            return Optional.empty();
+        }
+    }
+
+    private HardwareIdResult hashed(String raw, String sourceName, List<SourceRead> sources, List<String> warnings) {
+        Placeholders.check(sourceName, raw).ifPresent(warnings::add);
+        return new HardwareIdResult.Computed(Normalisation.sha256Hex(raw), algorithm, sources, warnings, false);
+    }
+
+    private HardwareIdResult unavailable(FactUnavailableException e, List<SourceRead> sources) {
+        LOG.debug("fact source unavailable", e);
+        return new HardwareIdResult.Failed(e.reasonCode(), e.getMessage(), algorithm, sources);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.licensemanager.hardware;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per choice in {@link Normalisation}. Every expected hash below was computed outside the code under test,
+ * in a shell, with the command shown next to it.
+ */
+class HardwareIdNormalisationTest {
+
+    @Test
+    void sha256IsLowercaseHexOfUtf8() {
+        // printf %s 0123456789abcdef0123456789abcdef | sha256sum
+        assertThat(Normalisation.sha256Hex("0123456789abcdef0123456789abcdef"))
+                .isEqualTo("3eb1bd439947eb762998e566ccc2e099c791118b2f40579cc4f7da2b5061b7f9");
+        // printf %s '' | sha256sum
+        assertThat(Normalisation.sha256Hex("")).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+
+    @Test
+    void machineIdStripsSurroundingWhitespaceAndKeepsCase() {
+        assertThat(Normalisation.machineId(" \t0123456789abcdef0123456789abcdef\r\n\n"))
+                .isEqualTo("0123456789abcdef0123456789abcdef");
+        assertThat(Normalisation.machineId("ABC\n")).isEqualTo("ABC");
+    }
+
+    @Test
+    void windowsUuidIsTrimmedAndKeepsWmiCase() {
+        String n = Normalisation.windowsUuid("  4C4C4544-0042-3510-8056-B4C04F4E3733 \r\n");
+        assertThat(n).isEqualTo("4C4C4544-0042-3510-8056-B4C04F4E3733");
+        // printf %s 4C4C4544-0042-3510-8056-B4C04F4E3733 | sha256sum
+        assertThat(Normalisation.sha256Hex(n)).isEqualTo("7402a7c1571883f60ef0b93d93fae14d87884da771981ba0ead44b6efd7ef57d");
+        // The lower-case form would give a different ID (printf %s 4c4c4544-0042-3510-8056-b4c04f4e3733 | sha256sum):
+        // fe5c105fd29a372b47bd5487465d69ed2101da192e8e46d7fa4ce832c7c9341f; we do not lower-case.
+        assertThat(Normalisation.sha256Hex(n)).isNotEqualTo("fe5c105fd29a372b47bd5487465d69ed2101da192e8e46d7fa4ce832c7c9341f");
+    }
+
+    @Test
+    void machineGuidIsTrimmedAndKeepsRegistryCase() {
+        assertThat(Normalisation.machineGuid(" 5b5bd1a2-2f3e-4d1c-9a8b-7c6d5e4f3a2b\n"))
+                .isEqualTo("5b5bd1a2-2f3e-4d1c-9a8b-7c6d5e4f3a2b");
+    }
+
+    @Test
+    void macUuidIsUpperCased() {
+        String n = Normalisation.macPlatformUuid("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d\n");
+        assertThat(n).isEqualTo("A1B2C3D4-E5F6-4A7B-8C9D-0E1F2A3B4C5D");
+        // printf %s A1B2C3D4-E5F6-4A7B-8C9D-0E1F2A3B4C5D | sha256sum
+        assertThat(Normalisation.sha256Hex(n)).isEqualTo("064ad5b2635d405300796c9d8daa70be60894effb27ba5934a35492af529521a");
+    }
+
+    @Test
+    void cloudIdIsTrimmedAndUnquoted() {
+        assertThat(Normalisation.cloudInstanceId("\"02aab8a4-74ef-476e-8182-f6d2ba4166a6\"\n"))
+                .isEqualTo("02aab8a4-74ef-476e-8182-f6d2ba4166a6");
+        assertThat(Normalisation.cloudInstanceId(" i-0123456789abcdef0 ")).isEqualTo("i-0123456789abcdef0");
+    }
+
+    @Test
+    void fingerprintPartConcatenatesTrimmedFieldsAfterTheLabel() {
+        assertThat(Normalisation.fingerprintPart("DISK >> ",
+                List.of("(Standard disk drives)", "Samsung SSD 860 EVO 500GB ", "   S3Z1NB0K123456A")))
+                .contains("DISK >> (Standard disk drives)Samsung SSD 860 EVO 500GBS3Z1NB0K123456A");
+        assertThat(Normalisation.fingerprintPart("BASE >> ", java.util.Arrays.asList("", null, "  ")))
+                .isEmpty();
+    }
+
+    @Test
+    void fingerprintJoinsPartsWithNewlineInCpuBaseDiskOrderAndNeedsTwo() {
+        Optional<String> cpu = Optional.of("CPU >> Intel(R) Core(TM) i7-8650U CPU @ 1.90GHzGenuineIntelBFEBFBFF000806EA");
+        Optional<String> base = Optional.of("BASE >> Dell Inc.Base Board/7XYZ123/CN1296381234AB/");
+        Optional<String> disk = Optional.of("DISK >> (Standard disk drives)Samsung SSD 860 EVO 500GBS3Z1NB0K123456A");
+        // printf '%s\n%s\n%s' 'CPU >> ...' 'BASE >> ...' 'DISK >> ...' | sha256sum   (the three strings above)
+        assertThat(Normalisation.fingerprint(cpu, base, disk).map(Normalisation::sha256Hex))
+                .contains("23cf97aa768617472a4d20e793802809bad8ec26dba6bc5b68630d479ed50071");
+        // printf '%s\n%s' 'BASE >> ...' 'DISK >> ...' | sha256sum : a missing part is left out, no empty line
+        assertThat(Normalisation.fingerprint(Optional.empty(), base, disk).map(Normalisation::sha256Hex))
+                .contains("f841a452e84f4118bca8a7e30e0a12405ae365dfcd6343b174cb7327692a36c7");
+        assertThat(Normalisation.fingerprint(cpu, Optional.empty(), Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void manualIdIsTrimmedPrintableAndAtMost256() {
+        assertThat(Normalisation.manualId("  MY-CUSTOM-ID-42 \n")).contains("MY-CUSTOM-ID-42");
+        assertThat(Normalisation.manualId("x".repeat(256))).isPresent();
+        assertThat(Normalisation.manualId("x".repeat(257))).isEmpty();
+        assertThat(Normalisation.manualId("   ")).isEmpty();
+        assertThat(Normalisation.manualId(null)).isEmpty();
+        assertThat(Normalisation.manualId("ab\u0007cd")).isEmpty();
+        assertThat(Normalisation.manualId("ab\u200Bcd")).isEmpty();
+        assertThat(Normalisation.manualId("Gerät-Ω 1")).contains("Gerät-Ω 1");
+    }
+}
