@@ -136,11 +136,12 @@ def memory(runs):
 
 
 def du_bytes(path):
+    """Bytes of the files in path, without the AppCDS archive (made on the target machine, never shipped)."""
     total = 0
     for d, _, files in os.walk(path):
         for f in files:
             fp = os.path.join(d, f)
-            if not os.path.islink(fp):
+            if not os.path.islink(fp) and f != "app.jsa":
                 total += os.path.getsize(fp)
     return total
 

@@ -76,6 +76,28 @@ class PackagingIT {
     }
 
     @Test
+    void hardwareIdRunsInTheImage() throws Exception {
+        Run r = run(Map.of(), "hardware-id");
+        // A machine without any ID source may legitimately refuse (a named outcome, non-zero exit); what must never
+        // happen in the image is a Java failure (missing module, class path, native library).
+        assertThat(r.err()).doesNotContain("Exception in thread").doesNotContain("NoClassDefFoundError")
+                .doesNotContain("UnsatisfiedLinkError");
+        if (r.exit() == 0) {
+            assertThat(r.out().strip()).matches("[0-9a-f]{64}");
+        } else {
+            assertThat(r.err()).isNotBlank();
+        }
+    }
+
+    @Test
+    void sandboxCommandIsPackaged() throws Exception {
+        Run help = run(Map.of(), "--help");
+        assumeTrue(help.out().contains("sandbox"), "no sandbox subcommand in this build yet");
+        Run r = run(Map.of(), "sandbox", "--help");
+        assertThat(r.exit()).as(r.err()).isZero();
+    }
+
+    @Test
     void cliWritesNothingIntoTheHomeFolder() throws Exception {
         run(Map.of(), "--version");
         assertThat(home.resolve("user/.openjfx")).doesNotExist();
