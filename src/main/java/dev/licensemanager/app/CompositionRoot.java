@@ -13,7 +13,13 @@ import dev.licensemanager.config.BuildInfo;
 import dev.licensemanager.config.ConfigException;
 import dev.licensemanager.config.VendorConfig;
 import dev.licensemanager.config.VendorConfigLoader;
+import dev.licensemanager.hardware.HardwareIdExplanation;
+import dev.licensemanager.hardware.HardwareIdResult;
+import dev.licensemanager.hardware.HardwareIdService;
+import dev.licensemanager.hardware.HardwareIdServices;
+import dev.licensemanager.hardware.HardwareIdSettings;
 import dev.licensemanager.service.DeactivationService;
+import dev.licensemanager.service.MachineIdentity;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.util.Map;
@@ -25,6 +31,7 @@ import java.util.Map;
 public final class CompositionRoot {
     private final Map<String, String> env;
     private final AppDirs dirs;
+    private final Map<HardwareIdSettings, HardwareIdService> hardwareIds = new java.util.HashMap<>();
 
     public CompositionRoot(Map<String, String> env) {
         this.env = Map.copyOf(env);
@@ -81,9 +88,42 @@ public final class CompositionRoot {
         return new DeactivationService(client, deviceInfo());
     }
 
-    /** This computer's hardware ID per the configured algorithm. */
-    public dev.licensemanager.service.MachineIdentity machineIdentity(VendorConfig cfg) {
-        return dev.licensemanager.service.MachineIdentity.failed("default", "hardware ID support is not built yet");
+    /** The hardware-ID settings the vendor configuration asks for (default algorithm when none). */
+    public HardwareIdSettings hardwareIdSettings(VendorConfig cfg) {
+        VendorConfig.HardwareId hw = cfg.hardwareId();
+        return hw == null ? HardwareIdSettings.defaults()
+                : HardwareIdSettings.fromConfig(hw.algorithm(), hw.command(), hw.file());
+    }
+
+    /** The configured settings, or the defaults when the configuration cannot be read (for hardware-id only). */
+    public HardwareIdSettings hardwareIdSettingsOrDefault() {
+        try {
+            return hardwareIdSettings(loadConfig());
+        } catch (ConfigException e) {
+            return HardwareIdSettings.defaults();
+        }
+    }
+
+    /** One cached service per settings, so the window, the CLI and the bundle show the same value. */
+    public synchronized HardwareIdService hardwareIdService(HardwareIdSettings settings) {
+        return hardwareIds.computeIfAbsent(settings, HardwareIdServices::create);
+    }
+
+    /** This computer's ID with the default algorithm (what the demo sandbox pre-activates); empty if it fails. */
+    public java.util.Optional<String> defaultHardwareId() {
+        return hardwareIdService(HardwareIdSettings.defaults()).compute().hardwareId();
+    }
+
+    /** This computer's hardware ID per the configured algorithm, with its explanation. Never on the FX thread. */
+    public MachineIdentity machineIdentity(VendorConfig cfg) {
+        HardwareIdResult r = hardwareIdService(hardwareIdSettings(cfg)).compute();
+        if (r instanceof HardwareIdResult.Computed c) {
+            return new MachineIdentity(c.id(), c.algorithm().cliName(), null, c.warnings(),
+                    HardwareIdExplanation.render(c));
+        }
+        HardwareIdResult.Failed f = (HardwareIdResult.Failed) r;
+        return new MachineIdentity(null, f.algorithm().cliName(), f.message() + " [" + f.reasonCode() + "]",
+                java.util.List.of(), HardwareIdExplanation.render(f));
     }
 
     public DeviceInfo deviceInfo() {

@@ -81,6 +81,7 @@ final class DeactivateCommand implements Callable<Integer> {
         if (hwid == null) {
             dev.licensemanager.service.MachineIdentity r = ctx.root().machineIdentity(cfg);
             if (r.id() == null) {
+                // Never a random or empty ID: say why, and let support pass the one from the vendor's Devices view.
                 return printer.usage("could not compute this computer's hardware ID (" + r.problem()
                         + "); pass --hardware-id", productCode, null);
             }

@@ -44,8 +44,10 @@ public final class LicenseManagerCommand implements Runnable {
         CommandLine cl = new CommandLine(new LicenseManagerCommand(ctx));
         // Subcommands register here, one line each.
         cl.addSubcommand("deactivate", new DeactivateCommand(ctx));
+        cl.addSubcommand("sandbox", new SandboxCommand(ctx, ctx.root()::defaultHardwareId, true));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
-        cl.addSubcommand("hardware-id", new HardwareIdCommand(ctx));
+        cl.addSubcommand("hardware-id", new HardwareIdCommand(ctx, ctx.root().hardwareIdSettingsOrDefault(),
+                ctx.root()::hardwareIdService));
         cl.setOut(new PrintWriter(ctx.out(), true));
         cl.setErr(new PrintWriter(ctx.err(), true));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

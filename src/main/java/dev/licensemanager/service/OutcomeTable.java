@@ -54,6 +54,8 @@ public final class OutcomeTable {
             Map.entry("oauth_invalid_client", OutcomeKind.VENDOR_CONFIG_PROBLEM),
             Map.entry("oauth_unauthorized_client", OutcomeKind.VENDOR_CONFIG_PROBLEM),
             Map.entry("oauth_token_failed", OutcomeKind.VENDOR_CONFIG_PROBLEM),
+            Map.entry("invalid_token", OutcomeKind.VENDOR_CONFIG_PROBLEM),
+            Map.entry("sso_not_enabled", OutcomeKind.CREDENTIALS_REJECTED),
             // Clock.
             Map.entry("date_header_diff", OutcomeKind.CLOCK_SKEW),
             // Requests the server found malformed: our side, reported with its message.
