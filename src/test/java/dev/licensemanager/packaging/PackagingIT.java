@@ -41,13 +41,7 @@ class PackagingIT {
         cmd.add(launcher.toString());
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().remove("DISPLAY");
-        pb.environment().remove("WAYLAND_DISPLAY");
-        pb.environment().remove("LM_VENDOR_CONFIG");
-        pb.environment().put("LM_HOME", home.resolve("lm").toString());
-        pb.environment().put("HOME", home.resolve("user").toString());
-        // Java takes user.home from the password database, not $HOME: point it (and ~/.openjfx) at the temp folder.
-        pb.environment().put("JAVA_TOOL_OPTIONS", "-Duser.home=" + home.resolve("user"));
+        isolate(pb.environment());
         pb.environment().putAll(extraEnv);
         Path out = home.resolve("out.txt");
         Path err = home.resolve("err.txt");
@@ -59,6 +53,17 @@ class PackagingIT {
             throw new AssertionError("timed out: " + cmd);
         }
         return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** Headless, no configuration from the machine, every file under the temp folder. */
+    private void isolate(Map<String, String> env) {
+        env.remove("DISPLAY");
+        env.remove("WAYLAND_DISPLAY");
+        env.keySet().removeIf(k -> k.startsWith("LM_"));
+        env.put("LM_HOME", home.resolve("lm").toString());
+        env.put("HOME", home.resolve("user").toString());
+        // Java takes user.home from the password database, not $HOME: point it (and ~/.openjfx) at the temp folder.
+        env.put("JAVA_TOOL_OPTIONS", "-Duser.home=" + home.resolve("user"));
     }
 
     @Test
@@ -89,12 +94,43 @@ class PackagingIT {
         }
     }
 
+    /** The sandbox (jdk.httpserver, in-process) and a real deactivation against it, both from the image. */
     @Test
-    void sandboxCommandIsPackaged() throws Exception {
-        Run help = run(Map.of(), "--help");
-        assumeTrue(help.out().contains("sandbox"), "no sandbox subcommand in this build yet");
-        Run r = run(Map.of(), "sandbox", "--help");
-        assertThat(r.exit()).as(r.err()).isZero();
+    void sandboxAndDeactivateRunInTheImage() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "sandbox", "--json");
+        isolate(pb.environment());
+        pb.redirectError(home.resolve("sandbox-err.txt").toFile());
+        Process sandbox = pb.start();
+        try {
+            var reader = new java.io.BufferedReader(new java.io.InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return reader.readLine();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            String line = first.get(90, TimeUnit.SECONDS);
+            assertThat(line).as("sandbox --json first line; stderr: " + Files.readString(home.resolve("sandbox-err.txt")))
+                    .isNotNull().startsWith("{");
+            var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+            Map<String, String> env = Map.of(
+                    "LM_API_URL", json.get("base_url").asText(),
+                    "LM_API_KEY", json.get("api_key").asText(),
+                    "LM_SHARED_KEY", json.get("shared_key").asText(),
+                    "LM_PUBLIC_KEY_FILE", json.get("public_key_file").asText());
+            String product = json.get("demo").get("key_product").asText();
+            String key = json.get("demo").get("license_key").asText();
+            Run r = run(env, "deactivate", "--product", product, "--license-key", key, "--json");
+            assertThat(r.exit()).as(r.out() + r.err()).isZero();
+            Run again = run(env, "deactivate", "--product", product, "--license-key", key, "--json");
+            assertThat(again.exit()).as("already inactive: " + again.out() + again.err()).isEqualTo(3);
+        } finally {
+            sandbox.destroy();
+            if (!sandbox.waitFor(20, TimeUnit.SECONDS)) {
+                sandbox.destroyForcibly();
+            }
+        }
     }
 
     @Test
