@@ -37,13 +37,12 @@ final class StartupProbe {
         });
     }
 
-    private static boolean done;
+    private static final java.util.concurrent.atomic.AtomicBoolean DONE = new java.util.concurrent.atomic.AtomicBoolean();
 
     private static void shown(long exitAfter) {
-        if (done) {
+        if (!DONE.compareAndSet(false, true)) {
             return;
         }
-        done = true;
         System.out.println("LM_SHOWN");
         System.out.flush();
         Thread t = new Thread(() -> {
