@@ -80,6 +80,31 @@ class PackagingIT {
         assertThat(r.out()).contains("deactivate").contains("--product");
     }
 
+    /** Every JDK module jdeps finds in the packaged class path must be in the jlinked runtime. */
+    @Test
+    void runtimeHasEveryModuleJdepsFinds() throws Exception {
+        String jp = System.getProperty("lm.jpackage.dir");
+        assumeTrue(jp != null && Files.isDirectory(Path.of(jp, "input")), "no jpackage input folder");
+        var jdeps = java.util.spi.ToolProvider.findFirst("jdeps");
+        assumeTrue(jdeps.isPresent(), "no jdeps in this JDK");
+        var out = new java.io.StringWriter();
+        var err = new java.io.StringWriter();
+        int rc = jdeps.get().run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+                "--print-module-deps", "--ignore-missing-deps", "--multi-release", "17", "--module-path",
+                Path.of(jp, "jfx") + java.io.File.pathSeparator + Path.of(jp, "input"), "--add-modules", "ALL-MODULE-PATH");
+        assertThat(rc).as(err.toString()).isZero();
+        List<String> needed = List.of(out.toString().strip().split(","));
+        Path release;
+        try (var files = Files.walk(launcher.getParent().getParent(), 6)) {
+            release = files.filter(p -> p.getFileName().toString().equals("release") && Files.isDirectory(p.resolveSibling("lib")))
+                    .findFirst().orElseThrow();
+        }
+        String modules = Files.readAllLines(release).stream().filter(l -> l.startsWith("MODULES=")).findFirst().orElse("");
+        List<String> linked = List.of(modules.replace("MODULES=", "").replace("\"", "").split(" "));
+        assertThat(linked).as("runtime modules in " + release + " (add the missing ones to installer/app-image.txt)")
+                .containsAll(needed.stream().filter(m -> m.startsWith("java.") || m.startsWith("jdk.") || m.startsWith("javafx.")).toList());
+    }
+
     @Test
     void hardwareIdRunsInTheImage() throws Exception {
         Run r = run(Map.of(), "hardware-id");
