@@ -16,6 +16,7 @@ final class GuiLauncher {
     }
 
     static void launch(String[] args) {
+        StartupProbe.installIfRequested();
         CompositionRoot root = new CompositionRoot(System.getenv());
         WindowDependencies deps = null;
         String problem = null;
