@@ -168,13 +168,16 @@ public final class CompositionRoot {
     }
 
     private dev.licensemanager.ui.WindowDependencies windowDependencies(VendorConfig cfg, LicenseApiClient client,
-            String userProduct, dev.licensemanager.ui.WindowDependencies.DemoCredentials demo, Runnable onExit) {
+            String userProduct, dev.licensemanager.ui.WindowDependencies.DemoCredentials demo, Runnable onExit)
+            throws ConfigException {
         DeactivationService service = deactivationService(client);
         java.util.function.Supplier<MachineIdentity> machine = memoize(() -> machineIdentity(cfg));
         String ssoProduct = userProduct != null ? userProduct : cfg.product() == null ? null : cfg.product().code();
         return new dev.licensemanager.ui.WindowDependencies(cfg, dev.licensemanager.ui.main.LicenseActions.of(service),
                 ssoSignIn(client, ssoProduct, cfg), machine, dirs, locale(), env, BuildInfo.version(), userProduct,
-                demo, connectionTest(cfg), onExit);
+                demo, connectionTest(cfg), onExit).withSupport(dev.licensemanager.ui.main.SupportTools.of(
+                        offlineDeactivation(clientSettings(cfg, null, null)), supportBundle(cfg, null, null, locale()),
+                        locale()));
     }
 
     private dev.licensemanager.ui.WindowDependencies demoWindowDependencies(VendorConfig cfg, Runnable onExit)

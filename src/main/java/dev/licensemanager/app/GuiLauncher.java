@@ -22,7 +22,9 @@ final class GuiLauncher {
         String problem = null;
         try {
             VendorConfig cfg = root.loadConfig();
-            deps = root.windowDependencies(cfg, () -> { });
+            dev.licensemanager.config.Prefill prefill = dev.licensemanager.config.Prefill.fromArgs(args);
+            prefill.warnings().forEach(w -> org.slf4j.LoggerFactory.getLogger(GuiLauncher.class).warn("prefill: {}", w));
+            deps = root.windowDependencies(cfg, () -> { }).withPrefill(prefill);
         } catch (ConfigException e) {
             problem = e.getMessage();
         }

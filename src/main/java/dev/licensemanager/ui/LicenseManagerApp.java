@@ -15,6 +15,8 @@ import dev.licensemanager.ui.machine.MachineViewModel;
 import dev.licensemanager.ui.main.MainController;
 import dev.licensemanager.ui.main.MainViewModel;
 import dev.licensemanager.ui.main.ProductInfo;
+import dev.licensemanager.ui.main.SupportActions;
+import dev.licensemanager.ui.main.SupportViewModel;
 import dev.licensemanager.ui.main.WindowContext;
 import dev.licensemanager.ui.sso.SsoController;
 import dev.licensemanager.ui.sso.SsoViewModel;
@@ -28,9 +30,16 @@ import org.slf4j.LoggerFactory;
 public final class LicenseManagerApp {
     private final WindowDependencies deps;
     private MainViewModel viewModel;
+    private dev.licensemanager.ui.common.PathChooser pathChooser;
 
     public LicenseManagerApp(WindowDependencies deps) {
         this.deps = deps;
+    }
+
+    /** Tests answer "where to save" without the system dialog. */
+    public LicenseManagerApp withPathChooser(dev.licensemanager.ui.common.PathChooser chooser) {
+        this.pathChooser = chooser;
+        return this;
     }
 
     public void show(Stage stage) {
@@ -38,8 +47,9 @@ public final class LicenseManagerApp {
                 LicenseManagerApp.class.getModule());
         Theme theme = new Theme(deps.env());
         TaskRunner runner = new FxTaskRunner();
-        FxStatusPresenter presenter = new FxStatusPresenter(bundle, deps.locale(), () -> stage, theme);
-        ProductInfo product = ProductInfo.of(deps.config(), deps.appVersion(), deps.userProductCode(),
+        FxStatusPresenter presenter = new FxStatusPresenter(bundle, deps.locale(), () -> stage, theme,
+                pathChooser);
+        ProductInfo product = ProductInfo.of(withProduct(deps.config(), deps.prefill()), deps.appVersion(), deps.userProductCode(),
                 deps.demo() == null ? null : java.util.List.of(deps.demo().licenseKey(), deps.demo().username(),
                         deps.demo().password(), deps.demo().accountCode()));
         WindowContext ctx = new WindowContext(bundle, product, runner, deps.actions(), presenter, deps.machine(),
@@ -49,9 +59,15 @@ public final class LicenseManagerApp {
         SsoViewModel sso = new SsoViewModel(bundle, runner, deps.sso(), presenter, product.ssoAccountCode());
         MachineViewModel machine = new MachineViewModel(bundle, presenter);
         viewModel = new MainViewModel(ctx, key, account, sso, machine);
+        SupportViewModel support = new SupportViewModel(bundle, runner, presenter, deps.support(),
+                viewModel::currentInput);
+        viewModel.setSupport(support);
+        viewModel.applyPrefill(deps.prefill());
         ViewLoader loader = new ViewLoader(bundle, type -> {
             if (type == MainController.class) {
                 return new MainController(viewModel, theme, bundle);
+            } else if (type == SupportActions.class) {
+                return new SupportActions(support);
             } else if (type == KeyController.class) {
                 return new KeyController(key);
             } else if (type == AccountController.class) {
@@ -76,6 +92,17 @@ public final class LicenseManagerApp {
         stage.setOnShown(e -> LoggerFactory.getLogger(LicenseManagerApp.class).info("window shown"));
         viewModel.start();
         stage.show();
+    }
+
+    /** A prefilled product code replaces the configured one (support sends users a link or a command line). */
+    private static dev.licensemanager.config.VendorConfig withProduct(dev.licensemanager.config.VendorConfig c,
+                                                                       dev.licensemanager.config.Prefill p) {
+        if (p == null || p.product() == null || c.product() == null || p.product().equals(c.product().code())) {
+            return c;
+        }
+        return new dev.licensemanager.config.VendorConfig(new dev.licensemanager.config.VendorConfig.Product(
+                p.product(), c.product().name(), c.product().bundle()), c.api(), c.hardwareId(), c.sso(),
+                c.credentialKinds(), c.branding(), c.support(), c.proxy(), c.sources(), c.demo());
     }
 
     private void close() {

@@ -18,7 +18,29 @@ import java.util.function.Supplier;
 public record WindowDependencies(VendorConfig config, LicenseActions actions, SsoSignIn sso,
                                  Supplier<MachineIdentity> machine, AppDirs dirs, Locale locale,
                                  Map<String, String> env, String appVersion, String userProductCode,
-                                 DemoCredentials demo, ConnectionTest connectionTest, Runnable onExit) {
+                                 DemoCredentials demo, ConnectionTest connectionTest, Runnable onExit,
+                                 dev.licensemanager.ui.main.SupportTools support,
+                                 dev.licensemanager.config.Prefill prefill) {
+
+    /** Without support tools (no offline request, bundle or summary) and without prefill. */
+    public WindowDependencies(VendorConfig config, LicenseActions actions, SsoSignIn sso,
+                              Supplier<MachineIdentity> machine, AppDirs dirs, Locale locale,
+                              Map<String, String> env, String appVersion, String userProductCode,
+                              DemoCredentials demo, ConnectionTest connectionTest, Runnable onExit) {
+        this(config, actions, sso, machine, dirs, locale, env, appVersion, userProductCode, demo, connectionTest,
+                onExit, null, null);
+    }
+
+    public WindowDependencies withSupport(dev.licensemanager.ui.main.SupportTools tools) {
+        return new WindowDependencies(config, actions, sso, machine, dirs, locale, env, appVersion, userProductCode,
+                demo, connectionTest, onExit, tools, prefill);
+    }
+
+    /** Fields filled from window arguments or a link; a product code there replaces the configured one. */
+    public WindowDependencies withPrefill(dev.licensemanager.config.Prefill p) {
+        return new WindowDependencies(config, actions, sso, machine, dirs, locale, env, appVersion, userProductCode,
+                demo, connectionTest, onExit, support, p);
+    }
 
     /** The connectivity doctor as the window runs it: blocking, cancellable, returns the report text. */
     @FunctionalInterface

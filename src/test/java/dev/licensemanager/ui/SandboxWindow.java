@@ -72,8 +72,13 @@ final class SandboxWindow implements AutoCloseable {
 
     /** Opens the window on the primary stage and waits until the hardware ID is shown. */
     void show(WindowDependencies deps) throws TimeoutException {
+        show(deps, null);
+    }
+
+    /** As {@link #show(WindowDependencies)}, answering "where to save" with {@code chooser}. */
+    void show(WindowDependencies deps, dev.licensemanager.ui.common.PathChooser chooser) throws TimeoutException {
         FxToolkit.setupStage(stage -> {
-            app = new LicenseManagerApp(deps);
+            app = new LicenseManagerApp(deps).withPathChooser(chooser);
             app.show(stage);
         });
         waitFor(5, () -> label("#hardwareIdLabel").startsWith(HW.substring(0, 6)));

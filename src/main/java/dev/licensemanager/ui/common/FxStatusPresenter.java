@@ -18,8 +18,16 @@ public final class FxStatusPresenter implements StatusPresenter {
     private final OutcomeText words;
     private final Supplier<Window> owner;
     private final Theme theme;
+    private final PathChooser chooser;
 
     public FxStatusPresenter(ResourceBundle bundle, Locale locale, Supplier<Window> owner, Theme theme) {
+        this(bundle, locale, owner, theme, null);
+    }
+
+    /** {@code chooser} null: the system's save dialog. */
+    public FxStatusPresenter(ResourceBundle bundle, Locale locale, Supplier<Window> owner, Theme theme,
+                             PathChooser chooser) {
+        this.chooser = chooser;
         this.bundle = bundle;
         this.words = new OutcomeText(locale);
         this.owner = owner;
@@ -35,13 +43,30 @@ public final class FxStatusPresenter implements StatusPresenter {
 
     @Override
     public void showOutcome(Outcome outcome, OutcomeContext ctx) {
+        showOutcomeWithOffer(outcome, ctx, null);
+    }
+
+    @Override
+    public boolean showOutcomeWithOffer(Outcome outcome, OutcomeContext ctx, String offer) {
         OutcomeText.Words w = words.words(outcome, ctx.product(), ctx.hardwareId());
         String hint = ctx.hardwareId() == null ? null : MessageFormat.format(bundle.getString("dialog.hardwareHint"),
                 ctx.hardwareId(), ctx.algorithm());
         OutcomeDialog d = new OutcomeDialog(bundle, outcome, w, Details.of(outcome, w, ctx), hint,
-                this::copyToClipboard);
+                this::copyToClipboard, offer);
         prepare(d);
-        d.showAndWait();
+        return d.showAndWait().map(t -> t.getButtonData() == OutcomeDialog.OFFER).orElse(false);
+    }
+
+    @Override
+    public java.nio.file.Path chooseSaveFile(String title, String initialName) {
+        if (chooser != null) {
+            return chooser.choose(title, initialName);
+        }
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.setTitle(title);
+        fc.setInitialFileName(initialName);
+        java.io.File f = fc.showSaveDialog(owner.get());
+        return f == null ? null : f.toPath();
     }
 
     @Override

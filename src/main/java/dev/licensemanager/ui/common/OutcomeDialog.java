@@ -19,8 +19,16 @@ import javafx.scene.layout.VBox;
 /** The status dialog for one outcome: severity icon, title, plain text, next step, stable code, "Copy details". */
 final class OutcomeDialog extends Dialog<ButtonType> {
 
+    /** The "offer" button's type (another route, e.g. the offline request); absent when no offer is made. */
+    static final ButtonData OFFER = ButtonData.OTHER;
+
     OutcomeDialog(ResourceBundle b, Outcome o, OutcomeText.Words w, String details, String hardwareHint,
                   Consumer<String> copy) {
+        this(b, o, w, details, hardwareHint, copy, null);
+    }
+
+    OutcomeDialog(ResourceBundle b, Outcome o, OutcomeText.Words w, String details, String hardwareHint,
+                  Consumer<String> copy, String offer) {
         setTitle(w.title());
         DialogPane pane = getDialogPane();
         pane.setId("outcomeDialog");
@@ -47,6 +55,11 @@ final class OutcomeDialog extends Dialog<ButtonType> {
             copy.accept(details);
             copyButton.setText(b.getString("dialog.copied"));
         });
+        if (offer != null) {
+            ButtonType offerType = new ButtonType(offer, OFFER);
+            pane.getButtonTypes().add(1, offerType);
+            pane.lookupButton(offerType).setId("offerOffline");
+        }
         Button ok = (Button) pane.lookupButton(ButtonType.OK);
         ok.setId("outcomeOk");
         ok.setDefaultButton(true);

@@ -20,6 +20,20 @@ public interface StatusPresenter {
     /** A plain-text report (the connection test) with a copy button. */
     void showReport(String title, String text);
 
+    /**
+     * The status dialog with one more button offering another route ({@code offer} is its label);
+     * true when the user chose it. Presenters without the button show the plain dialog.
+     */
+    default boolean showOutcomeWithOffer(Outcome outcome, OutcomeContext context, String offer) {
+        showOutcome(outcome, context);
+        return false;
+    }
+
+    /** Where to save a file; null when cancelled (or when the presenter cannot ask). */
+    default java.nio.file.Path chooseSaveFile(String title, String initialName) {
+        return null;
+    }
+
     /** What the confirm dialog states. */
     record ConfirmFacts(String product, String hardwareId, String credential, LicenseSummary facts,
                         Outcome checkProblem) {

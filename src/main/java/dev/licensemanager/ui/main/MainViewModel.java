@@ -52,6 +52,7 @@ public final class MainViewModel {
     private final BooleanBinding canDeactivate;
     private Cancellation current;
     private boolean closed;
+    private SupportViewModel support;
 
     public MainViewModel(WindowContext ctx, KeyViewModel key, AccountViewModel account, SsoViewModel sso,
                          MachineViewModel machine) {
@@ -152,8 +153,57 @@ public final class MainViewModel {
     }
 
     private void show(Outcome o) {
-        if (!closed) {
+        if (closed) {
+            return;
+        }
+        if (support != null && support.offersOfflineAfter(o)) {
+            if (ctx.presenter().showOutcomeWithOffer(o, context(), support.offerLabel())) {
+                support.offlineRequest();
+            }
+        } else {
             ctx.presenter().showOutcome(o, context());
+        }
+    }
+
+    /** The support actions; after a network failure the outcome dialog offers their offline route. */
+    public void setSupport(SupportViewModel support) {
+        this.support = support;
+    }
+
+    public SupportViewModel support() {
+        return support;
+    }
+
+    /** What is typed now, as a request (for the offline file; the caller wipes it). */
+    public DeactivationInput currentInput() {
+        CredentialForm f = form();
+        DeactivationInput in = f.snapshot(ctx.product().codeFor(f.kind()), machine.hardwareId());
+        return ctx.product().bundle() && bundleWanted.get() ? in.withBundle(true, null) : in;
+    }
+
+    /** Fills the fields from window arguments or a license-manager:// link (no secrets are ever taken). */
+    public void applyPrefill(dev.licensemanager.config.Prefill p) {
+        if (p == null || p.isEmpty()) {
+            return;
+        }
+        java.util.Set<CredentialKind> kinds = ctx.product().kinds();
+        if (p.customerAccountCode() != null) {
+            sso.accountCodeProperty().set(p.customerAccountCode());
+            if (kinds.contains(CredentialKind.SSO_CODE)) {
+                kind.set(CredentialKind.SSO_CODE);
+            }
+        }
+        if (p.username() != null) {
+            account.usernameProperty().set(p.username());
+            if (kinds.contains(CredentialKind.USER)) {
+                kind.set(CredentialKind.USER);
+            }
+        }
+        if (p.licenseKey() != null) {
+            key.keyProperty().set(p.licenseKey());
+            if (kinds.contains(CredentialKind.LICENSE_KEY)) {
+                kind.set(CredentialKind.LICENSE_KEY);
+            }
         }
     }
 
