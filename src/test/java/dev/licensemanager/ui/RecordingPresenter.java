@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Presenter double: answers confirm with {@link #answer}, records dialogs and clipboard text. */
-public final class RecordingPresenter implements StatusPresenter {
+public class RecordingPresenter implements StatusPresenter {
     public boolean answer = true;
     public final List<ConfirmFacts> confirms = new ArrayList<>();
     public final List<Outcome> outcomes = new ArrayList<>();
