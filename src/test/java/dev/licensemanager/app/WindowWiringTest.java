@@ -31,4 +31,21 @@ class WindowWiringTest {
             deps.onExit().run();
         }
     }
+
+    @Test
+    void demoWindowGetsTheSupportTools(@TempDir Path home) throws Exception {
+        CompositionRoot root = new CompositionRoot(Map.of("LM_HOME", home.toString(), "LM_LANG", "en"));
+        WindowDependencies deps = root.windowDependencies(root.loadConfig(), () -> { });
+        try {
+            assertThat(deps.support()).isNotNull();
+            Path req = home.resolve("out/request.req");
+            String said = deps.support().writeOfflineRequest(dev.licensemanager.service.DeactivationInput.licenseKey(
+                    "demo-key", "hw-0001", "DEMO-KEY-1111-2222"), req);
+            assertThat(req).exists();
+            assertThat(said).contains("https://offline.licensespring.com", req.toAbsolutePath().toString());
+            assertThat(deps.support().summary()).contains("Product: demo-key");
+        } finally {
+            deps.onExit().run();
+        }
+    }
 }
