@@ -40,9 +40,15 @@ class ScreenshotsIT {
             s.setX(40);
             s.setY(40);
         });
+        Path requestFile = Files.createTempDirectory("lm-shots").resolve("deactivate_offline.req");
+        var offline = new dev.licensemanager.service.offline.OfflineDeactivation(
+                new dev.licensemanager.service.offline.OfflineRequestBuilder(new dev.licensemanager.api.ApiAuth.ApiKey(
+                        "demo-api-key", dev.licensemanager.api.Secret.of("demo-shared-key")), java.time.Clock.systemUTC(),
+                        java.util.UUID::randomUUID, "license-manager", "0.1.0"), null, null);
         Platform.runLater(() -> new LicenseManagerApp(TestWindows.deps(TestWindows.config("demo-key",
                 VendorConfig.ALL_KINDS, "code", false), actions, new FakeSso(), TestWindows.MACHINE,
-                Map.of("LM_THEME", theme))).show(stage));
+                Map.of("LM_THEME", theme)).withSupport(dev.licensemanager.ui.main.SupportTools.of(offline, null,
+                java.util.Locale.ENGLISH))).withPathChooser((title, name) -> requestFile).show(stage));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#keyField").tryQuery().isPresent());
         robot.clickOn("#keyField").write("DEMO-KEY-1111-2222");
         shoot(dir.resolve("main-" + theme + ".png"));
@@ -60,7 +66,10 @@ class ScreenshotsIT {
         robot.clickOn("#deactivateButton");
         waitFor("#outcomeCode");
         shoot(dir.resolve("error-network-" + theme + ".png"));
-        robot.clickOn("#outcomeOk");
+        robot.clickOn("#offerOffline");
+        waitFor("#reportText");
+        shoot(dir.resolve("offline-request-" + theme + ".png"));
+        robot.clickOn("#reportClose");
 
         actions.check = new CheckResult(null, new Outcome(OutcomeKind.CLOCK_SKEW, "date_header_diff",
                 "Date header differs from server time", "HTTP 400 date_header_diff", false, -7260L, 1, "req-91c2",
