@@ -7,7 +7,7 @@ package dev.licensemanager.api;
 public record LicenseFacts(Long licenseId, String licenseType, boolean licenseActive, boolean licenseEnabled,
                            boolean expired, Integer timesActivated, Integer maxActivations,
                            boolean unlimitedActivations, Integer transferCount, Integer maxTransfers,
-                           String validityPeriod) {
+                           String validityPeriod, String licenseSignature) {
 
     /** Transfers still allowed, or null when unlimited/unknown. */
     public Integer transfersLeft() {

@@ -60,7 +60,18 @@ public final class OkHttpLicenseApiClient implements LicenseApiClient {
         if (!problems.isEmpty()) {
             return new ApiResult.Invalid<>(problems, CallInfo.notSent(null));
         }
-        return get("check_license", request.query(), ResponseParsers::licenseFacts, cancel);
+        ApiResult<LicenseFacts> r = get("check_license", request.query(), ResponseParsers::licenseFacts, cancel);
+        if (r instanceof ApiResult.Success<LicenseFacts> s && s.value().licenseSignature() != null
+                && settings.verifySignatures() && settings.publicKey() != null) {
+            String id = request.identity() instanceof Identity.LicenseKey k ? k.key()
+                    : ((Identity.User) request.identity()).username();
+            if (!LicenseSignatureV1.verify(settings.publicKey(), request.hardwareId(), id,
+                    s.value().validityPeriod(), s.value().licenseSignature())) {
+                return new ApiResult.ProtocolError<>(ProtocolProblem.SIGNATURE_INVALID, 200, "application/json",
+                        "license_signature (v1) does not match", s.info());
+            }
+        }
+        return r;
     }
 
     @Override

@@ -20,7 +20,7 @@ final class ResponseParsers {
                 JsonReader.optBool(n, "is_expired", false), JsonReader.optInt(n, "times_activated"),
                 JsonReader.optInt(n, "max_activations"), JsonReader.optBool(n, "allow_unlimited_activations", false),
                 JsonReader.optInt(n, "transfer_count"), JsonReader.optInt(n, "max_transfers"),
-                JsonReader.optText(n, "validity_period"));
+                JsonReader.optText(n, "validity_period"), JsonReader.optText(n, "license_signature"));
     }
 
     static List<UserLicense> userLicenses(JsonNode n) throws JsonReader.WrongType {
