@@ -72,7 +72,8 @@ public final class CompositionRoot {
         PublicKey key = publicKeyOverride != null ? publicKeyOverride
                 : cfg.api().publicKeyPem() != null ? ResponseSignatureVerifier.parsePem(cfg.api().publicKeyPem())
                 : ResponseSignatureVerifier.licenseSpringProductionKey();
-        ClientSettings s = ClientSettings.defaults(baseUrl, auth, key).withProxy(proxy(cfg.proxy()));
+        ClientSettings s = ClientSettings.defaults(baseUrl, auth, key).withProxy(proxy(cfg.proxy()))
+                .withTrustManager(trustManager(cfg));
         if (cfg.api().connectTimeoutSeconds() != null || cfg.api().readTimeoutSeconds() != null) {
             s = s.withTimeouts(seconds(cfg.api().connectTimeoutSeconds(), s.connectTimeout()),
                     seconds(cfg.api().readTimeoutSeconds(), s.readTimeout()), s.attemptTimeout(), s.deadline());
@@ -85,7 +86,7 @@ public final class CompositionRoot {
     }
 
     public DeactivationService deactivationService(LicenseApiClient client) {
-        return new DeactivationService(client, deviceInfo());
+        return new DeactivationService(client, deviceInfo(), outcomeHistory());
     }
 
     /** The hardware-ID settings the vendor configuration asks for (default algorithm when none). */
@@ -150,5 +151,89 @@ public final class CompositionRoot {
 
     private static Duration seconds(Integer s, Duration dflt) {
         return s == null ? dflt : Duration.ofSeconds(s);
+    }
+
+    // ---- Support: trust store, doctor, offline request, support bundle, history (issue 6) ----
+
+    private dev.licensemanager.api.CompositeTrustManager trust;
+    private String trustCaFile;
+
+    /** Runtime + OS trust store + the configured corporate CA (api.ca_file), built once per CA file. */
+    public synchronized dev.licensemanager.api.CompositeTrustManager trustManager(VendorConfig cfg)
+            throws ConfigException {
+        String ca = cfg == null || cfg.api() == null ? null : cfg.api().caFile();
+        if (trust == null || !java.util.Objects.equals(ca, trustCaFile)) {
+            try {
+                trust = dev.licensemanager.api.TrustStores.composite(ca == null ? null : java.nio.file.Path.of(ca));
+                trustCaFile = ca;
+            } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+                throw new ConfigException(ca, "api.ca_file", "not a readable PEM certificate file");
+            }
+        }
+        return trust;
+    }
+
+    public dev.licensemanager.service.OutcomeHistory outcomeHistory() {
+        return new dev.licensemanager.service.OutcomeHistory(dirs.home().resolve("outcome-history.json"),
+                java.time.Clock.systemUTC());
+    }
+
+    /** The doctor for this configuration (null when it could not be loaded: {@code configProblem} says why). */
+    public dev.licensemanager.service.doctor.ConnectivityDoctor doctor(VendorConfig cfg, String configProblem,
+                                                                      String apiUrlOverride) {
+        return new dev.licensemanager.service.doctor.ConnectivityDoctor(doctorSettings(cfg, configProblem, apiUrlOverride));
+    }
+
+    public dev.licensemanager.service.doctor.DoctorSettings doctorSettings(VendorConfig cfg, String configProblem,
+                                                                          String apiUrlOverride) {
+        String url = apiUrlOverride != null ? apiUrlOverride
+                : cfg != null && cfg.api() != null && cfg.api().baseUrl() != null ? cfg.api().baseUrl()
+                : "https://api.licensespring.com";
+        dev.licensemanager.service.doctor.ConfigCompleteness.Result complete = cfg == null
+                ? dev.licensemanager.service.doctor.ConfigCompleteness.unreadable(String.valueOf(configProblem))
+                : dev.licensemanager.service.doctor.ConfigCompleteness.check(cfg, apiUrlOverride);
+        dev.licensemanager.api.CompositeTrustManager tm;
+        try {
+            tm = trustManager(cfg);
+        } catch (ConfigException e) {
+            tm = null;
+        }
+        return dev.licensemanager.service.doctor.DoctorSettings.of(java.net.URI.create(url),
+                proxy(cfg == null ? null : cfg.proxy()), dev.licensemanager.api.TrustStores.runtimeDefault(), tm,
+                complete, env);
+    }
+
+    /** Offline request files (and sending them online when {@code settings} has a reachable API). */
+    public dev.licensemanager.service.offline.OfflineDeactivation offlineDeactivation(ClientSettings settings) {
+        var builder = new dev.licensemanager.service.offline.OfflineRequestBuilder(settings.auth(),
+                java.time.Clock.systemUTC(), java.util.UUID::randomUUID, "license-manager", BuildInfo.version());
+        return new dev.licensemanager.service.offline.OfflineDeactivation(builder, client(settings), outcomeHistory());
+    }
+
+    /** The support bundle; {@code cfg} may be null when the configuration could not be loaded. */
+    public dev.licensemanager.service.support.SupportBundle supportBundle(VendorConfig cfg, String configProblem,
+                                                                         String apiUrlOverride, java.util.Locale locale) {
+        java.util.List<String> secrets = new java.util.ArrayList<>();
+        if (cfg != null && cfg.api() != null) {
+            if (cfg.api().sharedKey() != null) {
+                secrets.add(cfg.api().sharedKey().reveal());
+            }
+            if (cfg.api().oauthClientSecret() != null) {
+                secrets.add(cfg.api().oauthClientSecret().reveal());
+            }
+        }
+        for (String name : java.util.List.of("LM_PROXY_PASSWORD", "LM_PASSWORD", "LM_SSO_TOKEN", "LM_SHARED_KEY",
+                "LM_CLIENT_SECRET")) {
+            secrets.add(env.get(name));
+        }
+        var redactor = new dev.licensemanager.service.support.Redactor(secrets);
+        var sources = new dev.licensemanager.service.support.BundleSources(cfg, configProblem,
+                env.get("LM_PROXY_PASSWORD") != null, dirs.logs(), redactor);
+        var doctor = doctor(cfg, configProblem, apiUrlOverride);
+        return new dev.licensemanager.service.support.SupportBundle(sources,
+                () -> cfg == null ? dev.licensemanager.service.MachineIdentity.failed("?", "no configuration")
+                        : machineIdentity(cfg), doctor::run, outcomeHistory(),
+                new dev.licensemanager.service.doctor.DoctorReportFormat(
+                        new dev.licensemanager.service.doctor.DoctorText(locale)));
     }
 }

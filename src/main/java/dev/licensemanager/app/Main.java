@@ -20,6 +20,11 @@ public final class Main {
             System.setProperty("lm.log.level", "DEBUG");
         }
         // JavaFX extracts its natives here instead of ~/.openjfx (no stray writes in the home folder).
+        // Honour the OS proxy settings (Windows/macOS/GNOME, incl. PAC/WPAD where the JDK supports it)
+        // unless the user chose otherwise; without this Java ignores the system proxy entirely.
+        if (System.getProperty("java.net.useSystemProxies") == null) {
+            System.setProperty("java.net.useSystemProxies", "true");
+        }
         System.setProperty("javafx.cachedir", dirs.home().resolve("javafx-cache").toString());
         if (CliLauncher.isCliInvocation(args)) {
             System.exit(CliLauncher.run(args));

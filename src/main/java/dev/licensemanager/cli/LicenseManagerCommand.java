@@ -45,6 +45,10 @@ public final class LicenseManagerCommand implements Runnable {
         // Subcommands register here, one line each.
         cl.addSubcommand("deactivate", new DeactivateCommand(ctx));
         cl.addSubcommand("sandbox", new SandboxCommand(ctx, ctx.root()::defaultHardwareId, true));
+        cl.addSubcommand("doctor", new DoctorCommand(ctx));
+        cl.addSubcommand("offline-request", new OfflineRequestCommand(ctx));
+        cl.addSubcommand("support-bundle", new SupportBundleCommand(ctx));
+        cl.addSubcommand("licenses", new LicensesCommand(ctx));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.addSubcommand("hardware-id", new HardwareIdCommand(ctx, ctx.root().hardwareIdSettingsOrDefault(),
                 ctx.root()::hardwareIdService));

@@ -17,7 +17,15 @@ public record VendorConfig(Product product, Api api, HardwareId hardwareId, Sso 
 
     public record Api(String baseUrl, String apiKey, Secret sharedKey, String oauthClientId, Secret oauthClientSecret,
                       String oauthTokenUrl, String publicKeyPem, Integer connectTimeoutSeconds,
-                      Integer readTimeoutSeconds) {
+                      Integer readTimeoutSeconds, String caFile) {
+        /** Without a corporate CA file ({@code api.ca_file}). */
+        public Api(String baseUrl, String apiKey, Secret sharedKey, String oauthClientId, Secret oauthClientSecret,
+                   String oauthTokenUrl, String publicKeyPem, Integer connectTimeoutSeconds,
+                   Integer readTimeoutSeconds) {
+            this(baseUrl, apiKey, sharedKey, oauthClientId, oauthClientSecret, oauthTokenUrl, publicKeyPem,
+                    connectTimeoutSeconds, readTimeoutSeconds, null);
+        }
+
         public boolean hasHmac() {
             return apiKey != null && sharedKey != null;
         }

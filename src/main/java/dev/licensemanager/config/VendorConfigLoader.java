@@ -93,6 +93,7 @@ public final class VendorConfigLoader {
         {"LM_CLIENT_SECRET", "api", "oauth_client_secret"},
         {"LM_TOKEN_URL", "api", "oauth_token_url"},
         {"LM_PUBLIC_KEY_FILE", "api", "public_key_file"},
+        {"LM_CA_FILE", "api", "ca_file"},
         {"LM_HARDWARE_ID_ALGORITHM", "hardware_id", "algorithm"},
         {"LM_CUSTOMER_ACCOUNT_CODE", "sso", "customer_account_code"},
     };

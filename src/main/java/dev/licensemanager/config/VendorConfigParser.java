@@ -21,7 +21,7 @@ final class VendorConfigParser {
             "product", Set.of("code", "name", "bundle"),
             "api", Set.of("base_url", "api_key", "shared_key", "oauth_client_id", "oauth_client_secret",
                     "oauth_token_url", "public_key", "public_key_file", "connect_timeout_seconds",
-                    "read_timeout_seconds"),
+                    "read_timeout_seconds", "ca_file"),
             "hardware_id", Set.of("algorithm", "command", "file"),
             "sso", Set.of("customer_account_code", "grant", "redirect_port", "redirect_path"),
             "credential_kinds", Set.of(),
@@ -47,7 +47,8 @@ final class VendorConfigParser {
         var api = new VendorConfig.Api(baseUrl, f.text("api", "api_key"), sharedKey == null ? null : Secret.of(sharedKey),
                 f.text("api", "oauth_client_id"), clientSecret == null ? null : Secret.of(clientSecret),
                 f.text("api", "oauth_token_url"), publicKey(f, file, baseDir),
-                f.intRange("api", "connect_timeout_seconds", 1, 300), f.intRange("api", "read_timeout_seconds", 1, 300));
+                f.intRange("api", "connect_timeout_seconds", 1, 300), f.intRange("api", "read_timeout_seconds", 1, 300),
+                caFile(f, file, baseDir));
         if ((api.apiKey() == null) != (api.sharedKey() == null)) {
             throw new ConfigException(file, api.apiKey() == null ? "api.api_key" : "api.shared_key",
                     "api_key and shared_key must be given together");
@@ -130,6 +131,19 @@ final class VendorConfigParser {
             out.add(k.asText());
         }
         return Set.copyOf(out);
+    }
+
+    /** {@code api.ca_file}: a PEM corporate CA, resolved against the configuration's folder. */
+    private static String caFile(Fields f, String file, Path baseDir) throws ConfigException {
+        String v = f.text("api", "ca_file");
+        if (v == null) {
+            return null;
+        }
+        Path p = baseDir == null ? Path.of(v) : baseDir.resolve(v);
+        if (!Files.isReadable(p)) {
+            throw new ConfigException(file, "api.ca_file", "cannot read " + p);
+        }
+        return p.toAbsolutePath().toString();
     }
 
     private static String publicKey(Fields f, String file, Path baseDir) throws ConfigException {

@@ -20,10 +20,17 @@ import java.util.List;
 public final class DeactivationService {
     private final LicenseApiClient client;
     private final DeviceInfo device;
+    private final OutcomeHistory history;
 
     public DeactivationService(LicenseApiClient client, DeviceInfo device) {
+        this(client, device, null);
+    }
+
+    /** With a history that remembers each deactivation outcome for the support bundle (null = none). */
+    public DeactivationService(LicenseApiClient client, DeviceInfo device, OutcomeHistory history) {
         this.client = client;
         this.device = device;
+        this.history = history;
     }
 
     public Outcome deactivate(DeactivationInput raw, Cancellation cancel) {
@@ -36,7 +43,11 @@ public final class DeactivationService {
             req = req.asBundle();
         }
         try {
-            return OutcomeMapper.fromDeactivation(client.deactivate(req, cancel));
+            Outcome o = OutcomeMapper.fromDeactivation(client.deactivate(req, cancel));
+            if (history != null) {
+                history.record(in.bundle() ? "deactivate_bundle" : "deactivate", in.product(), o);
+            }
+            return o;
         } finally {
             wipe(identity);
             in.wipe();

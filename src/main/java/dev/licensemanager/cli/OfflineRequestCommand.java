@@ -1,0 +1,141 @@
+package dev.licensemanager.cli;
+
+import dev.licensemanager.api.ClientSettings;
+import dev.licensemanager.common.Cancellation;
+import dev.licensemanager.config.ConfigException;
+import dev.licensemanager.config.VendorConfig;
+import dev.licensemanager.service.DeactivationInput;
+import dev.licensemanager.service.MachineIdentity;
+import dev.licensemanager.service.Outcome;
+import dev.licensemanager.service.doctor.DoctorText;
+import dev.licensemanager.service.offline.OfflineDeactivation;
+import dev.licensemanager.service.offline.OfflineRequest;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code license-manager offline-request --out FILE}: the v2 offline deactivation request file. */
+@Command(name = "offline-request", mixinStandardHelpOptions = true,
+        description = "Write an offline deactivation request (schema v2) to upload at https://offline.licensespring.com "
+                + "from any computer with internet. Identity: --license-key or --username (no password is needed or "
+                + "written). Exit codes: 0 written (and, with --send, deactivated), 2 invalid input, 5 vendor "
+                + "configuration, 1 could not write; with --send also 3 already inactive, 4 rejected, 7 network, 8 server.")
+final class OfflineRequestCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "Where to write the request, e.g. " + OfflineDeactivation.DEFAULT_FILE_NAME)
+    Path out;
+
+    @Option(names = "--product", paramLabel = "CODE", description = "Product short code (default: the configuration's).")
+    String product;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Who who;
+
+    static final class Who {
+        @Option(names = "--license-key", paramLabel = "KEY", description = "The license key.")
+        String licenseKey;
+
+        @Option(names = "--username", paramLabel = "NAME", description = "The license user's e-mail/username.")
+        String username;
+    }
+
+    @Option(names = "--license-id", paramLabel = "N", description = "Limit to one license (see 'licenses').")
+    Long licenseId;
+
+    @Option(names = "--bundle-code", paramLabel = "CODE", description = "Bundle the license came from.")
+    String bundleCode;
+
+    @Option(names = "--hardware-id", paramLabel = "ID", description = "Override this computer's hardware ID.")
+    String hardwareId;
+
+    @Option(names = "--api-url", paramLabel = "URL", description = "API host base (used with --send).")
+    String apiUrl;
+
+    @Option(names = "--send", description = "Also send the same payload now (deactivate_offline), if online.")
+    boolean send;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    OfflineRequestCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        OutcomePrinter printer = new OutcomePrinter(ctx, json);
+        VendorConfig cfg;
+        ClientSettings settings;
+        try {
+            cfg = ctx.root().loadConfig();
+            settings = ctx.root().clientSettings(cfg, apiUrl, null);
+        } catch (ConfigException e) {
+            return printer.configProblem(e.getMessage(), product, hardwareId);
+        }
+        String productCode = product != null ? product : cfg.product().code();
+        String hwid = hardwareId;
+        if (hwid == null) {
+            MachineIdentity id = ctx.root().machineIdentity(cfg);
+            if (!id.ok()) {
+                return printer.usage("could not compute this computer's hardware ID (" + id.problem()
+                        + "); pass --hardware-id", productCode, null);
+            }
+            hwid = id.id();
+        }
+        DeactivationInput input = who.licenseKey != null
+                ? DeactivationInput.licenseKey(productCode, hwid.strip(), who.licenseKey.strip())
+                : DeactivationInput.user(productCode, hwid.strip(), who.username.strip(), null);
+        input = input.withLicenseId(licenseId).withBundle(false, bundleCode);
+        OfflineDeactivation offline = ctx.root().offlineDeactivation(settings);
+        OfflineRequest request;
+        try {
+            request = offline.create(input);
+        } catch (IllegalArgumentException e) {
+            return printer.usage(e.getMessage(), productCode, hwid);
+        }
+        Path written;
+        try {
+            written = offline.write(request, out);
+        } catch (IOException e) {
+            ctx.err().println("Could not write " + out + ": " + e.getClass().getSimpleName());
+            return ExitCodes.UNEXPECTED;
+        }
+        DoctorText words = new DoctorText(Locale.getDefault());
+        String where = new MessageFormat(words.get("offline.where"), Locale.ROOT).format(new Object[] {offline.portalUrl()});
+        if (send) {
+            Outcome o = offline.send(request, new Cancellation());
+            if (!json) {
+                ctx.out().println(fmt(words.get("offline.written"), written));
+            }
+            return printer.outcome(o, productCode, hwid);
+        }
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", written.toString());
+            m.put("request_id", request.requestId());
+            m.put("product", productCode);
+            m.put("hardware_id", hwid);
+            m.put("upload_at", offline.portalUrl());
+            m.put("how", where);
+            m.put("exit_code", ExitCodes.OK);
+            JsonOut.print(ctx.out(), m);
+        } else {
+            ctx.out().println(fmt(words.get("offline.written"), written));
+            ctx.out().println(where);
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String fmt(String pattern, Object arg) {
+        return new MessageFormat(pattern, Locale.ROOT).format(new Object[] {arg});
+    }
+}

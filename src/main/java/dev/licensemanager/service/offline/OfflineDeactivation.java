@@ -1,0 +1,78 @@
+package dev.licensemanager.service.offline;
+
+import dev.licensemanager.api.LicenseApiClient;
+import dev.licensemanager.common.Cancellation;
+import dev.licensemanager.service.AtomicFiles;
+import dev.licensemanager.service.DeactivationInput;
+import dev.licensemanager.service.Outcome;
+import dev.licensemanager.service.OutcomeHistory;
+import dev.licensemanager.service.OutcomeMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The offline route for the window and the CLI: make the request file, write it atomically, and
+ * (when the computer is online after all) send the same payload to {@code deactivate_offline}.
+ */
+public final class OfflineDeactivation {
+    /** Where end users upload request files (license-api.md §1.1). */
+    public static final String PORTAL_URL = "https://offline.licensespring.com";
+    /** The Node SDK's file name for deactivation requests. */
+    public static final String DEFAULT_FILE_NAME = "deactivate_offline.req";
+    private static final Logger LOG = LoggerFactory.getLogger(OfflineDeactivation.class);
+
+    private final OfflineRequestBuilder builder;
+    private final LicenseApiClient client;
+    private final OutcomeHistory history;
+
+    /** {@code client} may be null when only files are made; {@code history} may be null. */
+    public OfflineDeactivation(OfflineRequestBuilder builder, LicenseApiClient client, OutcomeHistory history) {
+        this.builder = builder;
+        this.client = client;
+        this.history = history;
+    }
+
+    /** Builds the request; the input's secrets are wiped afterwards (none are used). */
+    public OfflineRequest create(DeactivationInput in) {
+        try {
+            return builder.build(in);
+        } finally {
+            in.wipe();
+        }
+    }
+
+    /** Writes the file content (base64 text, no line break) atomically. */
+    public Path write(OfflineRequest request, Path target) throws IOException {
+        AtomicFiles.write(target, request.fileContent().getBytes(StandardCharsets.US_ASCII));
+        LOG.info("offline deactivation request {} written", request.requestId());
+        return target.toAbsolutePath();
+    }
+
+    /** Sends the same payload online ({@code deactivate_offline}). */
+    public Outcome send(OfflineRequest request, Cancellation cancel) {
+        if (client == null) {
+            throw new IllegalStateException("no API client configured");
+        }
+        Outcome o = OutcomeMapper.fromDeactivation(client.deactivateOffline(request.fileContent(), cancel));
+        if (history != null) {
+            history.record("deactivate_offline", request.product(), o);
+        }
+        return o;
+    }
+
+    /**
+     * Whether the window should offer the offline route after this online outcome (keeping what was
+     * typed): the server could not be reached, or kept failing.
+     */
+    public static boolean offeredAfter(Outcome o) {
+        return o.kind() == dev.licensemanager.service.OutcomeKind.NETWORK
+                || o.kind() == dev.licensemanager.service.OutcomeKind.SERVER_ERROR;
+    }
+
+    public String portalUrl() {
+        return PORTAL_URL;
+    }
+}
