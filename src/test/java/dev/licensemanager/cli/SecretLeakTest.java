@@ -53,6 +53,22 @@ class SecretLeakTest {
 
     private final List<String> outputs = new ArrayList<>();
     private final List<Path> homes = new ArrayList<>();
+    private final Map<String, String> zipEntries = new LinkedHashMap<>();
+    private final Map<String, String> scannedExtra = new LinkedHashMap<>();
+    private boolean offlineChecked;
+
+    private static Map<String, String> unzip(Path zip) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (!Files.exists(zip)) {
+            return out;
+        }
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                out.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return out;
+    }
 
     private Path seed() throws IOException {
         StringBuilder devices = new StringBuilder();
@@ -153,6 +169,32 @@ class SecretLeakTest {
             oauthMarker.put("LM_TOKEN_URL", tokenIssuer.url("http") + "/token");
             assertThat(run(oauthMarker, "", concat(key, "--hardware-id", "hw-sec-6", "--json")).json().get("code")
                     .asText()).isEqualTo("invalid_token");
+            // The support tools merged from main: licenses, doctor, support bundle, offline request file.
+            run(env(sb, "licenses"), PASSWORD + "\n", "licenses", "--product", "sec-user", "--username",
+                    "sec@example.com", "--password-stdin", "--json");
+            Map<String, String> wrongLic = env(sb, "licenses-wrong");
+            run(wrongLic, PASSWORD + "-wrong\n", "licenses", "--product", "sec-user", "--username", "sec@example.com",
+                    "--password-stdin");
+            run(env(sb, "doctor"), "", "doctor", "--json");
+            run(oauth, "", "doctor");
+            Path bundle = dir.resolve("bundle.zip");
+            Map<String, String> bundleEnv = env(sb, "bundle");
+            run(bundleEnv, "", concat(key, "--hardware-id", "hw-sec-6", "--json")); // history to bundle
+            run(bundleEnv, "", "support-bundle", "--out", bundle.toString(), "--summary", "--json");
+            zipEntries.putAll(unzip(bundle));
+            assertThat(zipEntries).as("the bundle was written").isNotEmpty();
+            Path offline = dir.resolve("offline.req");
+            run(env(sb, "offline"), "", "offline-request", "--out", offline.toString(), "--product", "sec-key",
+                    "--license-key", LICENSE_KEY, "--hardware-id", "hw-sec-6", "--send", "--json");
+            if (Files.exists(offline)) {
+                String raw = Files.readString(offline, StandardCharsets.ISO_8859_1);
+                String decoded = new String(java.util.Base64.getMimeDecoder().decode(raw.strip()), StandardCharsets.UTF_8);
+                // Allowed: the license key inside the signed request, as the format requires. Nothing else.
+                assertThat(decoded).as("the offline file carries the key it deactivates").contains(LICENSE_KEY);
+                offlineChecked = true;
+                scannedExtra.put("offline file (raw)", raw);
+                scannedExtra.put("offline file (decoded, key removed)", decoded.replace(LICENSE_KEY, "<allowed key>"));
+            }
             // Network failure and broken configuration, with the secrets loaded.
             Map<String, String> refused = env(sb, "refused");
             refused.put("LM_API_URL", "http://127.0.0.1:9");
@@ -198,13 +240,16 @@ class SecretLeakTest {
             if (Files.exists(home)) {
                 try (Stream<Path> files = Files.walk(home)) {
                     for (Path f : files.filter(Files::isRegularFile).toList()) {
-                        if (!f.getFileName().toString().equals("vendor-config.json")) {
+                        if (!f.getFileName().toString().equals("vendor-config.json") && !f.toString().endsWith(".zip")) {
                             scanned.put(f.toString(), Files.readString(f, StandardCharsets.ISO_8859_1));
                         }
                     }
                 }
             }
         }
+        zipEntries.forEach((name, text) -> scanned.put("support bundle entry " + name, text));
+        scanned.putAll(scannedExtra);
+        assertThat(offlineChecked).as("offline request file written").isTrue();
         List<String> found = new ArrayList<>();
         scanned.forEach((where, text) -> {
             for (String m : MARKERS) {
