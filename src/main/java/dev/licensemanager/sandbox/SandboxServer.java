@@ -89,7 +89,11 @@ public final class SandboxServer implements AutoCloseable {
                 : store.file().resolveSibling(store.file().getFileName() + ".public-key.pem");
         try {
             persister.persistForced();
-            Files.writeString(publicKeyFile, keys.publicPem(), StandardCharsets.US_ASCII);
+            // Temp file + rename, like the state file: a kill at start never leaves a truncated key beside it.
+            Path tmpPem = Files.createTempFile(publicKeyFile.toAbsolutePath().getParent(), ".public-key", ".tmp");
+            Files.writeString(tmpPem, keys.publicPem(), StandardCharsets.US_ASCII);
+            Files.move(tmpPem, publicKeyFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             front.close();
             http.stop(0);

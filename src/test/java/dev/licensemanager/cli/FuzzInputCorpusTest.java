@@ -234,6 +234,7 @@ class FuzzInputCorpusTest {
     @Test
     void everyFieldThroughTheCli() throws Exception {
         Map<String, String> env = ReliabilityKit.cliEnv(home.resolve("cli"), server.url("http"), "k", "s", null, null);
+        dev.licensemanager.app.CompositionRoot root = new dev.licensemanager.app.CompositionRoot(env);
         for (Field f : fields()) {
             for (String input : corpus(f.valid())) {
                 List<String> args = new ArrayList<>(List.of("deactivate", "--json", "--hardware-id"));
@@ -264,7 +265,7 @@ class FuzzInputCorpusTest {
                     default -> args.addAll(List.of("--sso-code", "code-1", "--customer-account-code", input));
                 }
                 int before = BODIES.size();
-                CliRun r = ReliabilityKit.cli(e, stdin, args.toArray(String[]::new));
+                CliRun r = ReliabilityKit.cli(e, root, stdin, args.toArray(String[]::new));
                 String label = "cli " + f.name() + " " + visible(input);
                 try {
                 assertThat(r.exit()).as(label + ": " + r.all()).isIn(2, 4);
@@ -303,6 +304,7 @@ class FuzzInputCorpusTest {
     @Test
     void numericFieldsThroughTheCli() throws Exception {
         Map<String, String> env = ReliabilityKit.cliEnv(home.resolve("num"), server.url("http"), "k", "s", null, null);
+        dev.licensemanager.app.CompositionRoot root = new dev.licensemanager.app.CompositionRoot(env);
         for (String opt : new String[] {"--license-id", "--consumptions"}) {
             List<String> corpus = new ArrayList<>(corpus("12345"));
             for (String n : new String[] {"1", "2147483647", "2147483648", "-2147483648", "9223372036854775807",
@@ -311,7 +313,7 @@ class FuzzInputCorpusTest {
             }
             for (String input : corpus) {
                 int before = BODIES.size();
-                CliRun r = ReliabilityKit.cli(env, "", "deactivate", "--json", "--hardware-id", "hw-1", "--product",
+                CliRun r = ReliabilityKit.cli(env, root, "", "deactivate", "--json", "--hardware-id", "hw-1", "--product",
                         "lm-product", "--license-key", "ABCD-1", opt, input);
                 String label = "cli " + opt + " " + visible(input);
                 tried++;

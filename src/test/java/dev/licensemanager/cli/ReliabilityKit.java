@@ -54,11 +54,21 @@ final class ReliabilityKit {
     }
 
     static CliRun cli(Map<String, String> env, String stdin, String... args) {
+        return cli(env, null, stdin, args);
+    }
+
+    /**
+     * With a shared composition root (built from the same base environment): a fresh root loads the OS trust store
+     * (~0.2 s here), which a real process does once but a corpus of in-process runs would pay thousands of times.
+     * Per-run secrets (LM_PASSWORD, LM_SSO_TOKEN) are read from {@code env} through the CLI context.
+     */
+    static CliRun cli(Map<String, String> env, dev.licensemanager.app.CompositionRoot root, String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env);
+        PrintStream o1 = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e1 = new PrintStream(err, true, StandardCharsets.UTF_8);
+        ByteArrayInputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+        CliContext ctx = root == null ? new CliContext(o1, e1, in, env) : new CliContext(o1, e1, in, env, root);
         int exit = LicenseManagerCommand.execute(args, ctx);
         String o = out.toString(StandardCharsets.UTF_8);
         JsonNode json = null;
