@@ -19,6 +19,11 @@ module dev.licensemanager {
     opens dev.licensemanager.cli to info.picocli, com.fasterxml.jackson.databind;
     opens dev.licensemanager.ui to javafx.fxml;
     opens dev.licensemanager.ui.common to javafx.fxml;
+    opens dev.licensemanager.ui.main to javafx.fxml;
+    opens dev.licensemanager.ui.key to javafx.fxml;
+    opens dev.licensemanager.ui.account to javafx.fxml;
+    opens dev.licensemanager.ui.sso to javafx.fxml;
+    opens dev.licensemanager.ui.machine to javafx.fxml;
 
     exports dev.licensemanager.app;
     exports dev.licensemanager.ui to javafx.graphics;

@@ -119,12 +119,20 @@ public final class VendorConfigLoader {
     public static Path locateAppDir() {
         String appPath = System.getProperty("jpackage.app-path");
         if (appPath != null) {
-            Path launcher = Path.of(appPath).toAbsolutePath();
-            Path image = launcher.getParent() == null ? null : launcher.getParent().getParent();
-            if (image != null) {
-                Path linuxWin = image.resolve("lib/app");
-                Path mac = image.resolve("app");
-                return Files.isDirectory(linuxWin) ? linuxWin : Files.isDirectory(mac) ? mac : image;
+            // jpackage layouts: Linux <image>/bin/<launcher> + <image>/lib/app; Windows <image>/<launcher>.exe +
+            // <image>/app; macOS <X>.app/Contents/MacOS/<launcher> + <X>.app/Contents/app.
+            Path launcherDir = Path.of(appPath).toAbsolutePath().getParent();
+            if (launcherDir != null) {
+                Path windows = launcherDir.resolve("app");
+                Path image = launcherDir.getParent();
+                if (Files.isDirectory(windows)) {
+                    return windows;
+                }
+                if (image != null) {
+                    Path linux = image.resolve("lib/app");
+                    Path mac = image.resolve("app");
+                    return Files.isDirectory(linux) ? linux : Files.isDirectory(mac) ? mac : image;
+                }
             }
         }
         try {

@@ -13,7 +13,8 @@ public final class OutcomeTable {
             // Device and license state.
             Map.entry("device_not_found", OutcomeKind.ALREADY_INACTIVE),
             Map.entry("license_not_found", OutcomeKind.LICENSE_PROBLEM),
-            Map.entry("license_not_active", OutcomeKind.LICENSE_PROBLEM),
+            // Not active at all: no seat is held, which is what the user wanted; same as device_not_found.
+            Map.entry("license_not_active", OutcomeKind.ALREADY_INACTIVE),
             Map.entry("license_not_enabled", OutcomeKind.LICENSE_PROBLEM),
             Map.entry("license_expired", OutcomeKind.LICENSE_PROBLEM),
             Map.entry("trial_expired", OutcomeKind.LICENSE_PROBLEM),

@@ -1,18 +1,104 @@
 package dev.licensemanager.ui;
 
-import javafx.application.Application;
+import dev.licensemanager.service.OutcomeText;
+import dev.licensemanager.ui.account.AccountController;
+import dev.licensemanager.ui.account.AccountViewModel;
+import dev.licensemanager.ui.common.FxStatusPresenter;
+import dev.licensemanager.ui.common.FxTaskRunner;
+import dev.licensemanager.ui.common.TaskRunner;
+import dev.licensemanager.ui.common.Theme;
+import dev.licensemanager.ui.common.ViewLoader;
+import dev.licensemanager.ui.key.KeyController;
+import dev.licensemanager.ui.key.KeyViewModel;
+import dev.licensemanager.ui.machine.MachineController;
+import dev.licensemanager.ui.machine.MachineViewModel;
+import dev.licensemanager.ui.main.MainController;
+import dev.licensemanager.ui.main.MainViewModel;
+import dev.licensemanager.ui.main.ProductInfo;
+import dev.licensemanager.ui.main.WindowContext;
+import dev.licensemanager.ui.sso.SsoController;
+import dev.licensemanager.ui.sso.SsoViewModel;
+import java.util.ResourceBundle;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
-/** The JavaFX application. A plain first window; the real screens come with the UI issue. */
-public final class LicenseManagerApp extends Application {
-    @Override
-    public void start(Stage stage) {
-        stage.setTitle("License Manager");
-        stage.setScene(new Scene(new StackPane(new Label("License Manager")), 640, 420));
-        stage.setOnShown(e -> org.slf4j.LoggerFactory.getLogger(LicenseManagerApp.class).info("window shown"));
+/** Builds the window from its dependencies: view-models, presenter, FXML with a controller factory. */
+public final class LicenseManagerApp {
+    private final WindowDependencies deps;
+    private MainViewModel viewModel;
+
+    public LicenseManagerApp(WindowDependencies deps) {
+        this.deps = deps;
+    }
+
+    public void show(Stage stage) {
+        ResourceBundle bundle = ResourceBundle.getBundle(OutcomeText.BUNDLE, deps.locale(),
+                LicenseManagerApp.class.getModule());
+        Theme theme = new Theme(deps.env());
+        TaskRunner runner = new FxTaskRunner();
+        FxStatusPresenter presenter = new FxStatusPresenter(bundle, deps.locale(), () -> stage, theme);
+        ProductInfo product = ProductInfo.of(deps.config(), deps.appVersion(), deps.userProductCode(),
+                deps.demo() == null ? null : java.util.List.of(deps.demo().licenseKey(), deps.demo().username(),
+                        deps.demo().password(), deps.demo().accountCode()));
+        WindowContext ctx = new WindowContext(bundle, product, runner, deps.actions(), presenter, deps.machine(),
+                deps.dirs() == null ? null : deps.dirs().receipts(), deps.connectionTest());
+        KeyViewModel key = new KeyViewModel(bundle);
+        AccountViewModel account = new AccountViewModel(bundle, runner, deps.actions(), presenter);
+        SsoViewModel sso = new SsoViewModel(bundle, runner, deps.sso(), presenter, product.ssoAccountCode());
+        MachineViewModel machine = new MachineViewModel(bundle, presenter);
+        viewModel = new MainViewModel(ctx, key, account, sso, machine);
+        ViewLoader loader = new ViewLoader(bundle, type -> {
+            if (type == MainController.class) {
+                return new MainController(viewModel, theme, bundle);
+            } else if (type == KeyController.class) {
+                return new KeyController(key);
+            } else if (type == AccountController.class) {
+                return new AccountController(account, bundle);
+            } else if (type == SsoController.class) {
+                return new SsoController(sso);
+            } else if (type == MachineController.class) {
+                return new MachineController(machine);
+            }
+            throw new IllegalArgumentException("no controller " + type);
+        });
+        Scene scene = new Scene(loader.load(MainController.class.getResource("/dev/licensemanager/ui/main/MainView.fxml")),
+                680, 700);
+        theme.apply(scene);
+        stage.setTitle(java.text.MessageFormat.format(bundle.getString("window.title"), product.displayName()));
+        stage.getIcons().add(new Image(LicenseManagerApp.class.getResource("/dev/licensemanager/ui/logo.png")
+                .toExternalForm()));
+        stage.setScene(scene);
+        stage.setMinWidth(520);
+        stage.setMinHeight(480);
+        stage.setOnHiding(e -> close());
+        stage.setOnShown(e -> LoggerFactory.getLogger(LicenseManagerApp.class).info("window shown"));
+        viewModel.start();
         stage.show();
+    }
+
+    private void close() {
+        viewModel.close();
+        if (deps.onExit() != null) {
+            deps.onExit().run();
+        }
+    }
+
+    /** For tests and screenshots. */
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** The configuration cannot be used: say exactly what is wrong instead of a broken window. */
+    public static void showStartupProblem(Stage owner, String message, java.util.Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(OutcomeText.BUNDLE, locale, LicenseManagerApp.class.getModule());
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR);
+        a.setTitle(bundle.getString("startup.title"));
+        a.setHeaderText(bundle.getString("startup.header"));
+        a.setContentText(message);
+        a.getDialogPane().setId("startupProblem");
+        a.showAndWait();
+        owner.close();
     }
 }

@@ -31,7 +31,6 @@ class ArchitectureTest {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
                         "org.controlsfx..", "javafx.fxml..")
-                .allowEmptyShould(true)
                 .check(classes);
     }
 

@@ -20,7 +20,7 @@ class OutcomeMappingTest {
     /** Every code of the reference's catalogue (§4) and the deactivation page's lists (§2.4), with the exit code it must give. */
     private static final Map<String, Integer> EXPECTED_EXIT = Map.ofEntries(
             Map.entry("device_not_found", 3), Map.entry("unknown_product", 5), Map.entry("license_not_found", 4),
-            Map.entry("license_not_enabled", 4), Map.entry("license_not_active", 4), Map.entry("vm_not_allowed", 4),
+            Map.entry("license_not_enabled", 4), Map.entry("license_not_active", 3), Map.entry("vm_not_allowed", 4),
             Map.entry("offline_floating_cloud_not_supported", 4), Map.entry("license_start_date_error", 4),
             Map.entry("blacklisted", 4), Map.entry("license_activated_max_times", 4),
             Map.entry("license_user_activated_max_times", 4), Map.entry("license_expired", 4),

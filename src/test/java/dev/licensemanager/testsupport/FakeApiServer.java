@@ -29,6 +29,7 @@ public final class FakeApiServer implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     public final List<String> requestLines = new CopyOnWriteArrayList<>();
     private final java.util.concurrent.CountDownLatch firstAccept = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch firstByte = new java.util.concurrent.CountDownLatch(1);
 
     private FakeApiServer(ServerSocket server, Duration skew, boolean hang, String contentType, String body) {
         this.server = server;
@@ -69,15 +70,40 @@ public final class FakeApiServer implements AutoCloseable {
                 Socket s = server.accept();
                 open.add(s);
                 firstAccept.countDown();
-                if (!hang) {
-                    Thread t = new Thread(() -> answer(s), "fake-api-conn");
-                    t.setDaemon(true);
-                    t.start();
-                }
+                Thread t = new Thread(() -> {
+                    if (hang) {
+                        swallow(s);
+                    } else {
+                        answer(s);
+                    }
+                }, "fake-api-conn");
+                t.setDaemon(true);
+                t.start();
             } catch (IOException e) {
                 return;
             }
         }
+    }
+
+    /** Hanging mode: read what the client sends (noting the first byte), never answer. */
+    private void swallow(Socket s) {
+        try {
+            var in = s.getInputStream();
+            if (in.read() >= 0) {
+                firstByte.countDown();
+            }
+            byte[] buf = new byte[4096];
+            while (in.read(buf) >= 0) {
+                // keep reading so the client's writes never block; never answer
+            }
+        } catch (IOException e) {
+            // client went away
+        }
+    }
+
+    /** Waits until a client sent its first byte, i.e. it got past connecting (a condition, not a sleep). */
+    public boolean awaitFirstByte(java.time.Duration max) throws InterruptedException {
+        return firstByte.await(max.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private void answer(Socket s) {

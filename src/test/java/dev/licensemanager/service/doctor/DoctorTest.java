@@ -219,7 +219,8 @@ class DoctorTest {
             dev.licensemanager.common.Cancellation cancel = new dev.licensemanager.common.Cancellation();
             java.util.concurrent.CompletableFuture<DoctorReport> run =
                     java.util.concurrent.CompletableFuture.supplyAsync(() -> new ConnectivityDoctor(s).run(cancel));
-            assertThat(api.awaitAccept(Duration.ofSeconds(30))).isTrue();
+            // The first byte (the TLS ClientHello) comes after the TCP step recorded its verdict.
+            assertThat(api.awaitFirstByte(Duration.ofSeconds(30))).isTrue();
             long t0 = System.nanoTime();
             cancel.cancel();
             DoctorReport r = run.get(30, java.util.concurrent.TimeUnit.SECONDS);

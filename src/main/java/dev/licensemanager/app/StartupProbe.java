@@ -1,0 +1,60 @@
+package dev.licensemanager.app;
+
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+/**
+ * Benchmark/test hook (bench/startup.sh, PackagingIT): with {@code LM_EXIT_ON_SHOWN} set, prints one line
+ * {@code LM_SHOWN} to stdout when the first window has been shown, then exits after that many milliseconds
+ * ({@code 1} or any non-number: at once). Watches {@link Window#getWindows()}, so the UI code needs no change.
+ */
+final class StartupProbe {
+    static final String ENV = "LM_EXIT_ON_SHOWN";
+
+    private StartupProbe() {
+    }
+
+    static void installIfRequested() {
+        String v = System.getenv(ENV);
+        if (v == null || v.isBlank()) {
+            return;
+        }
+        long delay;
+        try {
+            delay = Math.max(0, Long.parseLong(v.strip()));
+        } catch (NumberFormatException e) {
+            delay = 0;
+        }
+        long exitAfter = delay <= 1 ? 0 : delay;
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                for (Window w : change.getAddedSubList()) {
+                    w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> shown(exitAfter));
+                }
+            }
+        });
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean DONE = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private static void shown(long exitAfter) {
+        if (!DONE.compareAndSet(false, true)) {
+            return;
+        }
+        System.out.println("LM_SHOWN");
+        System.out.flush();
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(exitAfter);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+            Platform.exit();
+            System.exit(0);
+        }, "lm-exit-on-shown");
+        t.setDaemon(true);
+        t.start();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.licensemanager.ui.common;
+
+import dev.licensemanager.service.Outcome;
+import dev.licensemanager.service.OutcomeText;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Window;
+
+/** The window's presenter: modal dialogs owned by the main window, styled with its theme. */
+public final class FxStatusPresenter implements StatusPresenter {
+    private final ResourceBundle bundle;
+    private final OutcomeText words;
+    private final Supplier<Window> owner;
+    private final Theme theme;
+
+    public FxStatusPresenter(ResourceBundle bundle, Locale locale, Supplier<Window> owner, Theme theme) {
+        this.bundle = bundle;
+        this.words = new OutcomeText(locale);
+        this.owner = owner;
+        this.theme = theme;
+    }
+
+    @Override
+    public boolean confirm(ConfirmFacts facts) {
+        ConfirmDialog d = new ConfirmDialog(bundle, facts);
+        prepare(d);
+        return d.showAndWait().map(t -> t.getButtonData() == ConfirmDialog.GO).orElse(false);
+    }
+
+    @Override
+    public void showOutcome(Outcome outcome, OutcomeContext ctx) {
+        OutcomeText.Words w = words.words(outcome, ctx.product(), ctx.hardwareId());
+        String hint = ctx.hardwareId() == null ? null : MessageFormat.format(bundle.getString("dialog.hardwareHint"),
+                ctx.hardwareId(), ctx.algorithm());
+        OutcomeDialog d = new OutcomeDialog(bundle, outcome, w, Details.of(outcome, w, ctx), hint,
+                this::copyToClipboard);
+        prepare(d);
+        d.showAndWait();
+    }
+
+    @Override
+    public void showReport(String title, String text) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(title);
+        d.getDialogPane().setId("reportDialog");
+        d.getDialogPane().setHeaderText(title);
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(text);
+        area.setId("reportText");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefSize(620, 360);
+        area.setAccessibleText(title);
+        d.getDialogPane().setContent(area);
+        javafx.scene.control.ButtonType copy = new javafx.scene.control.ButtonType(bundle.getString("dialog.copyDetails"),
+                javafx.scene.control.ButtonBar.ButtonData.LEFT);
+        d.getDialogPane().getButtonTypes().setAll(copy, ButtonType.CLOSE);
+        javafx.scene.control.Button copyButton = (javafx.scene.control.Button) d.getDialogPane().lookupButton(copy);
+        copyButton.setId("reportCopy");
+        copyButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            copyToClipboard(text);
+            copyButton.setText(bundle.getString("dialog.copied"));
+        });
+        d.getDialogPane().lookupButton(ButtonType.CLOSE).setId("reportClose");
+        prepare(d);
+        d.showAndWait();
+    }
+
+    @Override
+    public void copyToClipboard(String text) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(text);
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+
+    private void prepare(Dialog<ButtonType> d) {
+        Window w = owner.get();
+        if (w != null) {
+            d.initOwner(w);
+        }
+        theme.applyTo(d.getDialogPane());
+        d.setResizable(true);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.licensemanager.ui.key;
+
+import dev.licensemanager.service.CredentialKind;
+import dev.licensemanager.service.DeactivationInput;
+import dev.licensemanager.ui.main.CredentialForm;
+import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** License-key view: the key, trimmed, with a format hint; valid when it looks like a key. */
+public final class KeyViewModel implements CredentialForm {
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{3,127}");
+
+    private final StringProperty key = new SimpleStringProperty("");
+    private final BooleanBinding valid = Bindings.createBooleanBinding(() -> isKey(trimmed()), key);
+    private final StringBinding error;
+
+    public KeyViewModel(ResourceBundle bundle) {
+        error = Bindings.createStringBinding(() -> trimmed().isEmpty() || valid.get() ? ""
+                : bundle.getString("key.error.format"), key, valid);
+    }
+
+    static boolean isKey(String s) {
+        return KEY.matcher(s).matches();
+    }
+
+    private String trimmed() {
+        return key.get() == null ? "" : key.get().strip();
+    }
+
+    public StringProperty keyProperty() {
+        return key;
+    }
+
+    public StringBinding errorProperty() {
+        return error;
+    }
+
+    @Override
+    public CredentialKind kind() {
+        return CredentialKind.LICENSE_KEY;
+    }
+
+    @Override
+    public BooleanExpression valid() {
+        return valid;
+    }
+
+    @Override
+    public DeactivationInput snapshot(String product, String hardwareId) {
+        return DeactivationInput.licenseKey(product, hardwareId, trimmed());
+    }
+
+    @Override
+    public String describe() {
+        String k = trimmed();
+        return k.length() <= 4 ? k : "…" + k.substring(k.length() - 4);
+    }
+
+    @Override
+    public void clearSecrets() {
+        // A license key is not a secret the user types once; keep it for a retry.
+    }
+}

@@ -1,0 +1,100 @@
+package dev.licensemanager.ui.main;
+
+import dev.licensemanager.service.CredentialKind;
+import dev.licensemanager.ui.common.Theme;
+import java.text.MessageFormat;
+import java.util.Map;
+import java.util.ResourceBundle;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/** The window: header, credential tabs, this computer, Deactivate, progress with Cancel, receipt. */
+public final class MainController {
+    private final MainViewModel vm;
+    private final Theme theme;
+    private final ResourceBundle bundle;
+    @FXML private BorderPane content;
+    @FXML private ImageView logo;
+    @FXML private Label productName;
+    @FXML private Label productCode;
+    @FXML private Label demoBadge;
+    @FXML private Label demoHint;
+    @FXML private ToggleButton themeToggle;
+    @FXML private TabPane kindTabs;
+    @FXML private Tab keyTab;
+    @FXML private Tab accountTab;
+    @FXML private Tab ssoTab;
+    @FXML private CheckBox bundleCheck;
+    @FXML private Button deactivateButton;
+    @FXML private Button testConnectionButton;
+    @FXML private VBox receiptPane;
+    @FXML private TextArea receiptText;
+    @FXML private Button copyReceiptButton;
+    @FXML private Button saveReceiptButton;
+    @FXML private Label receiptStatus;
+    @FXML private VBox progressPane;
+    @FXML private Label progressLabel;
+    @FXML private Button cancelButton;
+
+    public MainController(MainViewModel vm, Theme theme, ResourceBundle bundle) {
+        this.vm = vm;
+        this.theme = theme;
+        this.bundle = bundle;
+    }
+
+    @FXML
+    private void initialize() {
+        ProductInfo p = vm.product();
+        productName.setText(p.displayName());
+        productCode.setText(MessageFormat.format(bundle.getString("header.product"), p.code() == null ? "-" : p.code()));
+        demoBadge.setVisible(p.demo());
+        demoBadge.setManaged(p.demo());
+        demoHint.setManaged(p.demoCredentials().size() == 4);
+        demoHint.setVisible(demoHint.isManaged());
+        if (demoHint.isManaged()) {
+            demoHint.setText(MessageFormat.format(bundle.getString("main.demo.hint"), p.demoCredentials().toArray()));
+        }
+        logo.setImage(new Image(p.logo() != null ? java.nio.file.Path.of(p.logo()).toUri().toString()
+                : MainController.class.getResource("/dev/licensemanager/ui/logo.png").toExternalForm(), true));
+        themeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
+        Map<Tab, CredentialKind> tabs = Map.of(keyTab, CredentialKind.LICENSE_KEY, accountTab, CredentialKind.USER,
+                ssoTab, CredentialKind.SSO_CODE);
+        kindTabs.getTabs().removeIf(t -> !p.kinds().contains(tabs.get(t)));
+        kindTabs.getTabs().stream().filter(t -> tabs.get(t) == vm.kindProperty().get()).findFirst()
+                .ifPresent(t -> kindTabs.getSelectionModel().select(t));
+        kindTabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            vm.kindProperty().set(tabs.get(t));
+            ViewHelpers.focusFirstField(t);
+        });
+        ViewHelpers.focusFirstField(kindTabs.getSelectionModel().getSelectedItem());
+        bundleCheck.setVisible(p.bundle());
+        bundleCheck.setManaged(p.bundle());
+        bundleCheck.selectedProperty().bindBidirectional(vm.bundleWantedProperty());
+        deactivateButton.disableProperty().bind(vm.canDeactivateProperty().not());
+        deactivateButton.setOnAction(e -> vm.deactivate());
+        testConnectionButton.setVisible(vm.canTestConnection());
+        testConnectionButton.setManaged(vm.canTestConnection());
+        testConnectionButton.setOnAction(e -> vm.testConnection());
+        content.disableProperty().bind(vm.busyProperty());
+        progressPane.visibleProperty().bind(vm.busyProperty());
+        progressLabel.textProperty().bind(vm.progressTextProperty());
+        cancelButton.setOnAction(e -> vm.cancel());
+        vm.busyProperty().addListener((o, a, busy) -> (busy ? cancelButton : deactivateButton).requestFocus());
+        receiptPane.visibleProperty().bind(vm.receiptProperty().isNotNull());
+        receiptPane.managedProperty().bind(receiptPane.visibleProperty());
+        receiptText.textProperty().bind(vm.receiptTextProperty());
+        receiptStatus.textProperty().bind(vm.receiptStatusProperty());
+        copyReceiptButton.setOnAction(e -> vm.copyReceipt());
+        saveReceiptButton.setOnAction(e -> ViewHelpers.saveReceipt(vm, bundle, content.getScene().getWindow()));
+    }
+}

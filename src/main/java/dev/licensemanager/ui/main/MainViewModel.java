@@ -1,0 +1,278 @@
+package dev.licensemanager.ui.main;
+
+import dev.licensemanager.common.Cancellation;
+import dev.licensemanager.service.CheckResult;
+import dev.licensemanager.service.CredentialKind;
+import dev.licensemanager.service.DeactivationInput;
+import dev.licensemanager.service.Outcome;
+import dev.licensemanager.service.OutcomeKind;
+import dev.licensemanager.ui.account.AccountViewModel;
+import dev.licensemanager.ui.common.StatusPresenter;
+import dev.licensemanager.ui.common.StatusPresenter.ConfirmFacts;
+import dev.licensemanager.ui.key.KeyViewModel;
+import dev.licensemanager.ui.machine.MachineViewModel;
+import dev.licensemanager.ui.sso.SsoViewModel;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The flow: snapshot the active form → check (facts for the confirm dialog) → confirm → deactivate →
+ * status dialog → receipt. Busy while anything runs; Cancel aborts the HTTP call.
+ */
+public final class MainViewModel {
+    /** Check failures that make asking pointless: the deactivation would fail the same way. */
+    private static final Set<OutcomeKind> STOP = EnumSet.of(OutcomeKind.NETWORK, OutcomeKind.CREDENTIALS_REJECTED,
+            OutcomeKind.CLOCK_SKEW, OutcomeKind.VENDOR_CONFIG_PROBLEM, OutcomeKind.PRODUCT_PROBLEM,
+            OutcomeKind.CANCELLED, OutcomeKind.RESPONSE_NOT_TRUSTED, OutcomeKind.RATE_LIMITED,
+            OutcomeKind.SERVER_ERROR, OutcomeKind.INVALID_INPUT, OutcomeKind.UNEXPECTED);
+
+    private final WindowContext ctx;
+    private final KeyViewModel key;
+    private final AccountViewModel account;
+    private final SsoViewModel sso;
+    private final MachineViewModel machine;
+    private final ObjectProperty<CredentialKind> kind = new SimpleObjectProperty<>(CredentialKind.LICENSE_KEY);
+    private final BooleanProperty working = new SimpleBooleanProperty();
+    private final BooleanProperty bundleWanted = new SimpleBooleanProperty();
+    private final StringProperty progress = new SimpleStringProperty("");
+    private final ObjectProperty<Receipt> receipt = new SimpleObjectProperty<>();
+    private final StringProperty receiptText = new SimpleStringProperty("");
+    private final StringProperty receiptStatus = new SimpleStringProperty("");
+    private final BooleanBinding busy;
+    private final javafx.beans.binding.StringBinding progressText;
+    private final BooleanBinding canDeactivate;
+    private Cancellation current;
+    private boolean closed;
+
+    public MainViewModel(WindowContext ctx, KeyViewModel key, AccountViewModel account, SsoViewModel sso,
+                         MachineViewModel machine) {
+        this.ctx = ctx;
+        this.key = key;
+        this.account = account;
+        this.sso = sso;
+        this.machine = machine;
+        busy = working.or(sso.waitingProperty()).or(account.loadingProperty());
+        progressText = Bindings.createStringBinding(() -> working.get() ? progress.get()
+                : sso.waitingProperty().get() ? sso.statusProperty().get() : account.licensesStatusProperty().get(),
+                working, progress, sso.waitingProperty(), sso.statusProperty(), account.licensesStatusProperty());
+        BooleanBinding formValid = Bindings.createBooleanBinding(() -> form().valid().get(), kind, key.valid(),
+                account.valid(), sso.valid());
+        canDeactivate = busy.not().and(formValid).and(machine.readyProperty())
+                .and(Bindings.createBooleanBinding(() -> ctx.product().code() != null));
+        kind.set(ctx.product().kinds().stream().sorted().findFirst().orElse(CredentialKind.LICENSE_KEY));
+        sso.setOnSignedIn(this::deactivate);
+        account.setTarget(() -> ctx.product().codeFor(CredentialKind.USER), machine::hardwareId);
+        receipt.addListener((o, a, r) -> receiptText.set(r == null ? "" : r.text(ctx.bundle())));
+    }
+
+    public void start() {
+        machine.load(ctx.runner(), ctx.machine());
+    }
+
+    CredentialForm form() {
+        return switch (kind.get()) {
+            case USER -> account;
+            case SSO_CODE, SSO_TOKEN -> sso;
+            default -> key;
+        };
+    }
+
+    public void deactivate() {
+        if (!canDeactivate.get()) {
+            return;
+        }
+        CredentialForm f = form();
+        DeactivationInput in = f.snapshot(ctx.product().codeFor(f.kind()), machine.hardwareId());
+        if (ctx.product().bundle() && bundleWanted.get()) {
+            in = in.withBundle(true, null);
+        }
+        String credential = f.describe();
+        f.clearSecrets();
+        receipt.set(null);
+        DeactivationInput input = in;
+        begin("progress.checking");
+        current = ctx.runner().run(c -> ctx.actions().check(input, c), r -> checked(input, credential, r),
+                e -> failed(input, e));
+    }
+
+    private void checked(DeactivationInput in, String credential, CheckResult check) {
+        working.set(false);
+        if (check.deviceInactive()) {
+            in.wipe();
+            Outcome o = check.failure() != null ? check.failure()
+                    : Outcome.of(OutcomeKind.ALREADY_INACTIVE, "device_not_found", "check_license: device not active");
+            show(o);
+            return;
+        }
+        if (check.failure() != null && STOP.contains(check.failure().kind())) {
+            in.wipe();
+            show(check.failure());
+            return;
+        }
+        ConfirmFacts facts = new ConfirmFacts(ctx.product().displayName(), machine.hardwareId(), credential,
+                check.facts(), check.failure());
+        if (closed || !ctx.presenter().confirm(facts)) {
+            in.wipe();
+            return;
+        }
+        begin("progress.deactivating");
+        current = ctx.runner().run(c -> ctx.actions().deactivate(in, c), o -> finished(in, credential, o),
+                e -> failed(in, e));
+    }
+
+    private void finished(DeactivationInput in, String credential, Outcome o) {
+        working.set(false);
+        in.wipe();
+        if (o.success()) {
+            receipt.set(new Receipt(Clock.systemUTC().instant(), ctx.product().displayName() + " ("
+                    + in.product() + ")", credential, machine.hardwareId(), machine.algorithm(),
+                    o.code() + (o.confirmedOnRetry() ? " (confirmed on retry)" : ""), o.requestId()));
+        }
+        show(o);
+    }
+
+    private void failed(DeactivationInput in, Throwable e) {
+        working.set(false);
+        in.wipe();
+        show(Outcome.of(OutcomeKind.UNEXPECTED, "unexpected", e.getClass().getSimpleName() + ": " + e.getMessage()));
+    }
+
+    private void begin(String progressKey) {
+        progress.set(ctx.bundle().getString(progressKey));
+        working.set(true);
+    }
+
+    private void show(Outcome o) {
+        if (!closed) {
+            ctx.presenter().showOutcome(o, context());
+        }
+    }
+
+    public StatusPresenter.OutcomeContext context() {
+        return new StatusPresenter.OutcomeContext(ctx.product().displayName(), machine.hardwareId(),
+                machine.algorithm(), ctx.product().appVersion());
+    }
+
+    /** The connectivity doctor (DNS, proxy, TLS, clock, API): runs like a deactivation, with Cancel. */
+    public void testConnection() {
+        if (ctx.connectionTest() == null || busy.get()) {
+            return;
+        }
+        begin("progress.testing");
+        current = ctx.runner().run(c -> ctx.connectionTest().run(c), text -> {
+            working.set(false);
+            if (!closed) {
+                ctx.presenter().showReport(ctx.bundle().getString("doctor.window.title"), text);
+            }
+        }, e -> {
+            working.set(false);
+            show(Outcome.of(OutcomeKind.UNEXPECTED, "unexpected", e.getClass().getSimpleName() + ": " + e.getMessage()));
+        });
+    }
+
+    public boolean canTestConnection() {
+        return ctx.connectionTest() != null;
+    }
+
+    /** Cancel: aborts whatever runs (check, deactivation, SSO wait, license list). */
+    public void cancel() {
+        if (current != null) {
+            current.cancel();
+        }
+        sso.cancel();
+        account.cancel();
+    }
+
+    /** The window hides: cancel, clear secrets, drop late results. */
+    public void close() {
+        closed = true;
+        cancel();
+        key.clearSecrets();
+        account.clearSecrets();
+        sso.clearSecrets();
+        ctx.runner().shutdown();
+    }
+
+    public void copyReceipt() {
+        if (receipt.get() != null) {
+            ctx.presenter().copyToClipboard(receiptText.get());
+        }
+    }
+
+    /** Saves the receipt as text; the file chooser lives in the view. */
+    public void saveReceipt(java.nio.file.Path file) {
+        Receipt r = receipt.get();
+        if (r == null || file == null) {
+            return;
+        }
+        String text = receiptText.get();
+        ctx.runner().run(c -> ReceiptFiles.write(file, text), saved -> receiptStatus.set(
+                java.text.MessageFormat.format(ctx.bundle().getString(saved ? "receipt.saved" : "receipt.notsaved"),
+                        file)), e -> receiptStatus.set(ctx.bundle().getString("receipt.notsaved")));
+    }
+
+    public java.nio.file.Path receiptsFolder() {
+        return ctx.receiptsDir();
+    }
+
+    public ObjectProperty<CredentialKind> kindProperty() {
+        return kind;
+    }
+
+    public BooleanBinding busyProperty() {
+        return busy;
+    }
+
+    public BooleanBinding canDeactivateProperty() {
+        return canDeactivate;
+    }
+
+    public javafx.beans.binding.StringBinding progressTextProperty() {
+        return progressText;
+    }
+
+    public ObjectProperty<Receipt> receiptProperty() {
+        return receipt;
+    }
+
+    public StringProperty receiptTextProperty() {
+        return receiptText;
+    }
+
+    public StringProperty receiptStatusProperty() {
+        return receiptStatus;
+    }
+
+    public BooleanProperty bundleWantedProperty() {
+        return bundleWanted;
+    }
+
+    public ProductInfo product() {
+        return ctx.product();
+    }
+
+    public KeyViewModel key() {
+        return key;
+    }
+
+    public AccountViewModel account() {
+        return account;
+    }
+
+    public SsoViewModel sso() {
+        return sso;
+    }
+
+    public MachineViewModel machine() {
+        return machine;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.licensemanager.ui.main;
+
+import dev.licensemanager.config.VendorConfig;
+import dev.licensemanager.service.CredentialKind;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What the header and the flow need to know about the product, taken from the vendor configuration. */
+public record ProductInfo(String code, String displayName, boolean demo, boolean bundle, Set<CredentialKind> kinds,
+                          String ssoAccountCode, String logo, String appVersion, String userProductCode,
+                          java.util.List<String> demoCredentials) {
+
+    /** The product sent for a credential kind: the demo has a key-based and a user-based product. */
+    public String codeFor(CredentialKind kind) {
+        return kind != CredentialKind.LICENSE_KEY && userProductCode != null ? userProductCode : code;
+    }
+
+    /** {@code demoCredentials}: key, username, password, account code of the demo sandbox, or empty. */
+    public static ProductInfo of(VendorConfig cfg, String appVersion, String userProductCode,
+                                 java.util.List<String> demoCredentials) {
+        Set<CredentialKind> kinds = EnumSet.noneOf(CredentialKind.class);
+        if (cfg.credentialKinds().contains("license_key")) {
+            kinds.add(CredentialKind.LICENSE_KEY);
+        }
+        if (cfg.credentialKinds().contains("user")) {
+            kinds.add(CredentialKind.USER);
+        }
+        if (cfg.credentialKinds().contains("sso")) {
+            kinds.add(CredentialKind.SSO_CODE);
+        }
+        return new ProductInfo(cfg.product() == null ? null : cfg.product().code(), cfg.displayName(), cfg.demo(),
+                cfg.product() != null && cfg.product().bundle(), Set.copyOf(kinds),
+                cfg.sso() == null ? null : cfg.sso().customerAccountCode(),
+                cfg.branding() == null ? null : cfg.branding().logo(), appVersion, userProductCode,
+                demoCredentials == null ? java.util.List.of() : java.util.List.copyOf(demoCredentials));
+    }
+}

@@ -1,0 +1,38 @@
+package dev.licensemanager.ui.main;
+
+import java.util.ResourceBundle;
+import javafx.scene.control.Tab;
+import javafx.stage.FileChooser;
+
+/** Small view-only helpers of the main window: first-field focus and the receipt's file chooser. */
+final class ViewHelpers {
+    private ViewHelpers() {
+    }
+
+    /** Keyboard users start typing at once: the first field of the shown tab gets the focus. */
+    static void focusFirstField(Tab tab) {
+        if (tab != null && tab.getContent() != null) {
+            javafx.application.Platform.runLater(() -> {
+                javafx.scene.Node field = tab.getContent().lookup(".text-field");
+                if (field != null) {
+                    field.requestFocus();
+                }
+            });
+        }
+    }
+
+    /** The file chooser is the view's; writing the file is the view-model's (off the FX thread). */
+    static void saveReceipt(MainViewModel vm, ResourceBundle bundle, javafx.stage.Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(bundle.getString("receipt.save.title"));
+        chooser.setInitialFileName(vm.receiptProperty().get().fileName());
+        java.io.File dir = vm.receiptsFolder() == null ? null : vm.receiptsFolder().toFile();
+        if (dir != null && dir.isDirectory()) {
+            chooser.setInitialDirectory(dir);
+        }
+        java.io.File f = chooser.showSaveDialog(owner);
+        if (f != null) {
+            vm.saveReceipt(f.toPath());
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package dev.licensemanager.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the jpackage app-image that {@code mvn package} built (failsafe, verify phase), so packaging cannot
+ * silently break: a missing JDK module, a broken class path or launcher shows here. Skipped when no image was
+ * built ({@code -Djpackage.skip}). CLI only, headless; the window is checked too when a display is present.
+ */
+class PackagingIT {
+    private static Path launcher;
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void findImage() {
+        String p = System.getProperty("lm.launcher");
+        launcher = p == null ? null : Path.of(p);
+        assumeTrue(launcher != null && Files.isExecutable(launcher), "no app-image at " + p + " (not built)");
+    }
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run run(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(launcher.toString());
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        isolate(pb.environment());
+        pb.environment().putAll(extraEnv);
+        Path out = home.resolve("out.txt");
+        Path err = home.resolve("err.txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        if (!p.waitFor(90, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("timed out: " + cmd);
+        }
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** Headless, no configuration from the machine, every file under the temp folder. */
+    private void isolate(Map<String, String> env) {
+        env.remove("DISPLAY");
+        env.remove("WAYLAND_DISPLAY");
+        env.keySet().removeIf(k -> k.startsWith("LM_"));
+        env.put("LM_HOME", home.resolve("lm").toString());
+        env.put("HOME", home.resolve("user").toString());
+        // Java takes user.home from the password database, not $HOME: point it (and ~/.openjfx) at the temp folder.
+        env.put("JAVA_TOOL_OPTIONS", "-Duser.home=" + home.resolve("user"));
+    }
+
+    @Test
+    void versionFromThePom() throws Exception {
+        Run r = run(Map.of(), "--version");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains(System.getProperty("lm.version"));
+    }
+
+    @Test
+    void deactivateHelp() throws Exception {
+        Run r = run(Map.of(), "deactivate", "--help");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("deactivate").contains("--product");
+    }
+
+    /** Every JDK module jdeps finds in the packaged class path must be in the jlinked runtime. */
+    @Test
+    void runtimeHasEveryModuleJdepsFinds() throws Exception {
+        String jp = System.getProperty("lm.jpackage.dir");
+        assumeTrue(jp != null && Files.isDirectory(Path.of(jp, "input")), "no jpackage input folder");
+        var jdeps = java.util.spi.ToolProvider.findFirst("jdeps");
+        assumeTrue(jdeps.isPresent(), "no jdeps in this JDK");
+        var out = new java.io.StringWriter();
+        var err = new java.io.StringWriter();
+        int rc = jdeps.get().run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+                "--print-module-deps", "--ignore-missing-deps", "--multi-release", "17", "--module-path",
+                Path.of(jp, "jfx") + java.io.File.pathSeparator + Path.of(jp, "input"), "--add-modules", "ALL-MODULE-PATH");
+        assertThat(rc).as(err.toString()).isZero();
+        List<String> needed = List.of(out.toString().strip().split(","));
+        Path release;
+        try (var files = Files.walk(launcher.getParent().getParent(), 6)) {
+            release = files.filter(p -> p.getFileName().toString().equals("release") && Files.isDirectory(p.resolveSibling("lib")))
+                    .findFirst().orElseThrow();
+        }
+        String modules = Files.readAllLines(release).stream().filter(l -> l.startsWith("MODULES=")).findFirst().orElse("");
+        List<String> linked = List.of(modules.replace("MODULES=", "").replace("\"", "").split(" "));
+        assertThat(linked).as("runtime modules in " + release + " (add the missing ones to installer/app-image.txt)")
+                .containsAll(needed.stream().filter(m -> m.startsWith("java.") || m.startsWith("jdk.") || m.startsWith("javafx.")).toList());
+    }
+
+    @Test
+    void hardwareIdRunsInTheImage() throws Exception {
+        Run r = run(Map.of(), "hardware-id");
+        // A machine without any ID source may legitimately refuse (a named outcome, non-zero exit); what must never
+        // happen in the image is a Java failure (missing module, class path, native library).
+        assertThat(r.err()).doesNotContain("Exception in thread").doesNotContain("NoClassDefFoundError")
+                .doesNotContain("UnsatisfiedLinkError");
+        if (r.exit() == 0) {
+            assertThat(r.out().strip()).matches("[0-9a-f]{64}");
+        } else {
+            assertThat(r.err()).isNotBlank();
+        }
+    }
+
+    /** The sandbox (jdk.httpserver, in-process) and a real deactivation against it, both from the image. */
+    @Test
+    void sandboxAndDeactivateRunInTheImage() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "sandbox", "--json");
+        isolate(pb.environment());
+        pb.redirectError(home.resolve("sandbox-err.txt").toFile());
+        Process sandbox = pb.start();
+        try {
+            var reader = new java.io.BufferedReader(new java.io.InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return reader.readLine();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            String line = first.get(90, TimeUnit.SECONDS);
+            assertThat(line).as("sandbox --json first line; stderr: " + Files.readString(home.resolve("sandbox-err.txt")))
+                    .isNotNull().startsWith("{");
+            var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+            Map<String, String> env = Map.of(
+                    "LM_API_URL", json.get("base_url").asText(),
+                    "LM_API_KEY", json.get("api_key").asText(),
+                    "LM_SHARED_KEY", json.get("shared_key").asText(),
+                    "LM_PUBLIC_KEY_FILE", json.get("public_key_file").asText());
+            String product = json.get("demo").get("key_product").asText();
+            String key = json.get("demo").get("license_key").asText();
+            Run r = run(env, "deactivate", "--product", product, "--license-key", key, "--json");
+            assertThat(r.exit()).as(r.out() + r.err()).isZero();
+            Run again = run(env, "deactivate", "--product", product, "--license-key", key, "--json");
+            assertThat(again.exit()).as("already inactive: " + again.out() + again.err()).isEqualTo(3);
+        } finally {
+            sandbox.destroy();
+            if (!sandbox.waitFor(20, TimeUnit.SECONDS)) {
+                sandbox.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void cliWritesNothingIntoTheHomeFolder() throws Exception {
+        run(Map.of(), "--version");
+        assertThat(home.resolve("user/.openjfx")).doesNotExist();
+    }
+
+    @Test
+    void windowOpensWhenADisplayIsPresent() throws Exception {
+        String display = System.getenv("DISPLAY");
+        assumeTrue(display != null && !display.isBlank(), "no DISPLAY: window check skipped");
+        Run r = run(Map.of("DISPLAY", display, "LM_EXIT_ON_SHOWN", "1"));
+        assertThat(r.out()).as(r.err()).contains("LM_SHOWN");
+        assertThat(home.resolve("user/.openjfx")).as("JavaFX natives go to the app-data folder").doesNotExist();
+        assertThat(home.resolve("lm/javafx-cache")).isDirectory();
+    }
+}

@@ -1,0 +1,122 @@
+package dev.licensemanager.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.licensemanager.config.VendorConfig;
+import dev.licensemanager.service.OutcomeKind;
+import java.util.Set;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/** The window's main flows, by fx:id, against the real sandbox (Monocle headless). */
+class MainViewTest {
+    private SandboxWindow w;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void start() {
+        w = new SandboxWindow();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        w.close();
+    }
+
+    @Test
+    void keyDeactivationShowsCheckFactsThenSuccessAndReceipt() throws Exception {
+        w.show(w.deps("demo-key", VendorConfig.ALL_KINDS));
+        w.robot.clickOn("#keyField").write("  DEMO-KEY-1111-2222 ");
+        w.robot.clickOn("#deactivateButton");
+        w.waitFor("#confirmFacts");
+        assertThat(w.label("#confirmFacts")).contains("License: #1001", "Activations in use: 2 of 3 (after this: 1)",
+                "Transfers left:");
+        assertThat(w.label("#confirmConsequence")).contains("stops working on this computer");
+        w.click("#confirmDeactivate");
+        w.assertOutcome(OutcomeKind.DEACTIVATED, "license_deactivated");
+        String receipt = w.robot.lookup("#receiptText").queryAs(TextArea.class).getText();
+        assertThat(receipt).contains("demo-key", SandboxWindow.HW, "license_deactivated", "…2222");
+        assertThat(w.server.activeHardwareIds(1001)).doesNotContain(SandboxWindow.HW);
+    }
+
+    @Test
+    void validationKeepsDeactivateDisabledUntilTheKeyLooksRight() throws Exception {
+        w.show(w.deps("demo-key", VendorConfig.ALL_KINDS));
+        Button deactivate = w.robot.lookup("#deactivateButton").queryButton();
+        assertThat(deactivate.isDisabled()).isTrue();
+        w.robot.clickOn("#keyField").write("ab c");
+        assertThat(deactivate.isDisabled()).isTrue();
+        assertThat(w.robot.lookup("#keyError").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(w.label("#keyError")).contains("does not look like a license key");
+        w.robot.eraseText(4).write("DEMO-KEY-1111-2222");
+        assertThat(w.label("#keyError")).isEmpty();
+        assertThat(deactivate.isDisabled()).isFalse();
+    }
+
+    @Test
+    void declinedConfirmKeepsTheSeat() throws Exception {
+        w.show(w.deps("demo-key", VendorConfig.ALL_KINDS));
+        w.robot.clickOn("#keyField").write("DEMO-KEY-1111-2222");
+        w.robot.clickOn("#deactivateButton");
+        w.waitFor("#confirmCancel");
+        w.click("#confirmCancel");
+        assertThat(w.present("#outcomeDialog")).isFalse();
+        assertThat(w.server.activeHardwareIds(1001)).contains(SandboxWindow.HW);
+    }
+
+    @Test
+    void wholeFlowByKeyboardAlone() throws Exception {
+        w.show(w.deps("demo-key", VendorConfig.ALL_KINDS));
+        SandboxWindow.waitFor(5, () -> w.robot.lookup("#keyField").query().isFocused());
+        w.robot.write("DEMO-KEY-1111-2222").type(KeyCode.ENTER);
+        w.waitFor("#confirmDeactivate");
+        w.robot.type(KeyCode.ENTER);
+        w.waitFor("#outcomeCode");
+        assertThat(w.label("#outcomeCode")).isEqualTo("Code: license_deactivated");
+        w.robot.type(KeyCode.ESCAPE);
+        SandboxWindow.waitFor(5, () -> !w.present("#outcomeDialog"));
+        assertThat(w.server.activeHardwareIds(1001)).doesNotContain(SandboxWindow.HW);
+    }
+
+    @Test
+    void accountWithSeveralLicensesLetsTheUserPickOne() throws Exception {
+        w.show(w.deps("demo-user", Set.of("user", "sso")));
+        w.robot.clickOn("#usernameField").write("alice@example.com");
+        w.robot.clickOn("#passwordField").write("demo-password");
+        w.robot.clickOn("#findLicensesButton");
+        SandboxWindow.waitFor(10, () -> w.label("#licensesStatus").contains("2 licenses"));
+        @SuppressWarnings("unchecked")
+        ComboBox<dev.licensemanager.service.LicenseSummary> choice = w.robot.lookup("#licenseChoice")
+                .queryAs(ComboBox.class);
+        assertThat(choice.isVisible()).isTrue();
+        w.robot.interact(() -> choice.getSelectionModel().select(choice.getItems().stream()
+                .filter(l -> l.licenseId() == 2001L).findFirst().orElseThrow()));
+        w.robot.clickOn("#deactivateButton");
+        w.waitFor("#confirmFacts");
+        assertThat(w.label("#confirmFacts")).contains("alice@example.com · #2001", "License: #2001");
+        w.click("#confirmDeactivate");
+        w.assertOutcome(OutcomeKind.DEACTIVATED, "license_deactivated");
+        assertThat(w.robot.lookup("#passwordField").queryAs(PasswordField.class).getText()).isEmpty();
+        assertThat(w.server.activeHardwareIds(2001)).doesNotContain(SandboxWindow.HW);
+    }
+
+    @Test
+    void vendorConfigurationRestrictsTheOfferedKinds() throws Exception {
+        w.show(w.deps("demo-key", Set.of("license_key")));
+        assertThat(w.robot.lookup("#kindTabs").queryAs(javafx.scene.control.TabPane.class).getTabs())
+                .extracting(javafx.scene.control.Tab::getId).containsExactly("keyTab");
+    }
+}
