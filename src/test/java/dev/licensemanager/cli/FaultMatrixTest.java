@@ -241,8 +241,8 @@ class FaultMatrixTest {
     }
 
     /**
-     * The client trusts the certificate but it names another host. Service only: the CLI uses the system trust
-     * store, where the same server is first of all untrusted (covered above).
+     * The client trusts the certificate but it names another host. The CLI trusts it through the vendor
+     * configuration's corporate CA ({@code api.ca_file}).
      */
     @Test
     void hostnameMismatch() throws Exception {
@@ -250,6 +250,11 @@ class FaultMatrixTest {
         try (RawServer tls = ReliabilityKit.tlsServer(other)) {
             viaService("tls_hostname", settings(tls.url("https")).withTrustManager(other.trustingIt()),
                     OutcomeKind.NETWORK, "network_tls_hostname");
+            Map<String, String> env = env(tls.url("https"), null);
+            java.nio.file.Path vendor = Path.of(env.get("LM_VENDOR_CONFIG"));
+            java.nio.file.Files.writeString(vendor, java.nio.file.Files.readString(vendor).replace("\"api\":{",
+                    "\"api\":{\"ca_file\":" + ReliabilityKit.JSON.writeValueAsString(other.certPem().toString()) + ","));
+            viaCli("tls_hostname", env, OutcomeKind.NETWORK, "network_tls_hostname");
             // Control: the same trust with a matching name succeeds, so the mismatch alone is what failed.
             ReliabilityKit.SelfSigned local = ReliabilityKit.selfSigned("dns:localhost,ip:127.0.0.1");
             try (RawServer ok = ReliabilityKit.tlsServer(local)) {

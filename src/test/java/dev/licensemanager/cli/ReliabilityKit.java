@@ -234,7 +234,7 @@ final class ReliabilityKit {
     // ---------------------------------------------------------------- certificates (keytool at test time)
 
     /** A self-signed certificate made by the JDK's keytool, for {@code san} (e.g. "dns:localhost,ip:127.0.0.1"). */
-    record SelfSigned(SSLContext serverContext, X509TrustManager trustingIt) {
+    record SelfSigned(SSLContext serverContext, X509TrustManager trustingIt, Path certPem) {
     }
 
     private static final Map<String, SelfSigned> CERTS = new ConcurrentHashMap<>();
@@ -257,6 +257,14 @@ final class ReliabilityKit {
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException("keytool failed: " + output);
             }
+            Path pem = dir.resolve("cert.pem");
+            Process exp = new ProcessBuilder(keytool, "-exportcert", "-rfc", "-alias", "srv", "-keystore", ks.toString(),
+                    "-storetype", "PKCS12", "-storepass", "changeit", "-file", pem.toString())
+                    .redirectErrorStream(true).start();
+            exp.getInputStream().readAllBytes();
+            if (!exp.waitFor(60, TimeUnit.SECONDS) || exp.exitValue() != 0) {
+                throw new IllegalStateException("keytool -exportcert failed");
+            }
             KeyStore store = KeyStore.getInstance("PKCS12");
             try (InputStream in = Files.newInputStream(ks)) {
                 store.load(in, pass);
@@ -270,7 +278,7 @@ final class ReliabilityKit {
             trust.setCertificateEntry("srv", store.getCertificate("srv"));
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             tmf.init(trust);
-            return new SelfSigned(ctx, (X509TrustManager) tmf.getTrustManagers()[0]);
+            return new SelfSigned(ctx, (X509TrustManager) tmf.getTrustManagers()[0], pem);
         } catch (Exception e) {
             throw new IllegalStateException("cannot make a test certificate", e);
         }
