@@ -24,13 +24,13 @@ final class BodyReader {
         return source.readByteArray();
     }
 
-    /** The first bytes as text, with control characters removed, for error messages. */
+    /** The first bytes as text, with control and invisible formatting characters (bidi overrides, BOM) removed, for error messages. */
     static String snippet(byte[] bytes) {
         if (bytes == null) {
             return "";
         }
         String text = new String(bytes, 0, Math.min(bytes.length, 400), java.nio.charset.StandardCharsets.UTF_8);
-        String clean = text.replaceAll("[\\p{Cntrl}&&[^ ]]+", " ").replaceAll("\\s+", " ").strip();
+        String clean = text.replaceAll("[\\p{Cntrl}\\p{Cf}\\u2028\\u2029]+", " ").replaceAll("\\s+", " ").strip();
         return clean.length() > 160 ? clean.substring(0, 160) + "…" : clean;
     }
 }

@@ -84,7 +84,7 @@ final class HttpExchange {
                 cancel.onCancel(call::cancel);
                 RawResponse raw;
                 Instant serverDate;
-                try (Response resp = call.execute()) {
+                try (Response resp = execute(call)) {
                     raw = new RawResponse(resp.code(), resp.header("Content-Type"), BodyReader.readCapped(resp.body()),
                             resp.header("LicenseSignature"), resp.header("Retry-After"));
                     serverDate = DateHeader.parse(resp.header("Date")).orElse(null);
@@ -129,6 +129,18 @@ final class HttpExchange {
                     return new ApiResult.Cancelled<>(info);
                 }
             }
+        }
+    }
+
+    /**
+     * OkHttp itself can throw unchecked exceptions on hostile answers (e.g. a 503 whose Retry-After overflows an
+     * int throws NumberFormatException); those are unreadable responses, reported like any broken exchange.
+     */
+    static Response execute(Call call) throws IOException {
+        try {
+            return call.execute();
+        } catch (RuntimeException e) {
+            throw new java.net.ProtocolException("unreadable response (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -24,6 +24,10 @@ final class OAuthTokenSource {
     record TokenResult(Secret token, ApiResult<Object> failure) {
     }
 
+    /** RFC 6750 b64token: anything else cannot go into an Authorization header. */
+    private static final java.util.regex.Pattern USABLE_TOKEN =
+            java.util.regex.Pattern.compile("[A-Za-z0-9\\-._~+/]{1,8192}=*");
+
     private final ApiAuth.OAuthClient auth;
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -47,19 +51,24 @@ final class OAuthTokenSource {
                 .header("Accept", "application/json").build();
         Call call = http.newCall(req);
         register.accept(call);
-        try (Response resp = call.execute()) {
+        try (Response resp = HttpExchange.execute(call)) {
             byte[] body = BodyReader.readCapped(resp.body());
             JsonNode node = parse(body);
-            if (resp.code() == 200 && node != null && node.path("access_token").isTextual()) {
-                long expiresIn = node.path("expires_in").isNumber() ? node.path("expires_in").asLong() : 60;
+            if (resp.code() == 200 && node != null && node.path("access_token").isTextual()
+                    && USABLE_TOKEN.matcher(node.path("access_token").asText()).matches()) {
+                // Clamped: a hostile or broken expires_in must not overflow the clock arithmetic.
+                long expiresIn = node.path("expires_in").isNumber()
+                        ? Math.max(0, Math.min(node.path("expires_in").asLong(), 86_400)) : 60;
                 token = Secret.of(node.path("access_token").asText());
                 renewAt = clock.instant().plusSeconds(expiresIn).minus(EARLY_RENEWAL);
                 return new TokenResult(token, null);
             }
-            String code = node != null && node.path("error").isTextual() ? "oauth_" + node.path("error").asText()
-                    : "oauth_token_failed";
+            String error = node != null && node.path("error").isTextual() ? node.path("error").asText() : "";
+            String code = error.matches("[A-Za-z0-9_.-]{1,60}") ? "oauth_" + error : "oauth_token_failed";
             String message = node != null && node.path("error_description").isTextual()
-                    ? node.path("error_description").asText() : "token endpoint answered HTTP " + resp.code();
+                    ? ResponseClassifier.clip(node.path("error_description").asText())
+                    : resp.code() == 200 ? "token endpoint answered without a usable access_token"
+                    : "token endpoint answered HTTP " + resp.code();
             return new TokenResult(null, new ApiResult.ApiError<>(resp.code(), code, message, info));
         }
     }

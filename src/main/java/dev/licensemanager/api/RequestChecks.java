@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 final class RequestChecks {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    /** Invisible formatting (bidi overrides, zero-width spaces, BOM) and Unicode line/paragraph separators. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\u2028\\u2029]");
 
     private RequestChecks() {
     }
@@ -25,7 +27,13 @@ final class RequestChecks {
         } else if (value.length() > max) {
             problems.add(what + " is too long (" + value.length() + " characters, max " + max + ")");
         } else if (CONTROL.matcher(value).find()) {
-            problems.add(what + " contains control characters");
+            problems.add(what + " contains control characters or line breaks");
+        } else if (value.chars().anyMatch(c -> Character.isSurrogate((char) c))
+                && value.codePoints().anyMatch(cp -> Character.getType(cp) == Character.SURROGATE)) {
+            problems.add(what + " contains broken characters (an unpaired surrogate); type it again");
+        } else if (INVISIBLE.matcher(value).find()) {
+            problems.add(what + " contains invisible formatting characters (such as a right-to-left mark or a "
+                    + "zero-width space); type it again instead of pasting");
         } else if (!value.equals(value.strip())) {
             problems.add(what + " has leading or trailing spaces");
         }
@@ -36,6 +44,9 @@ final class RequestChecks {
             problems.add(what + " is required");
         } else if (value.length() > 8192) {
             problems.add(what + " is too long");
+        } else if (value.containsAny(c -> Character.isWhitespace(c) || Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT || Character.isSpaceChar(c) || Character.isSurrogate((char) c))) {
+            problems.add(what + " contains spaces, line breaks or invisible characters; copy it again");
         }
     }
 

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class ResponseClassifier {
     static final String DEACTIVATED = "license_deactivated";
+    /** An error code we pass on: a short token. Anything else (huge, control characters, bidi tricks) is not a code. */
+    private static final java.util.regex.Pattern USABLE_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,80}");
 
     private final ObjectMapper mapper;
     private final ResponseSignatureVerifier verifier;
@@ -74,7 +76,7 @@ final class ResponseClassifier {
         if (r.body() != null) {
             JsonNode node = parse(r.body());
             if (node != null && node.isObject() && node.get("code") != null && node.get("code").isTextual()
-                    && !node.get("code").asText().isBlank()) {
+                    && USABLE_CODE.matcher(node.get("code").asText()).matches()) {
                 JsonNode msg = node.get("message");
                 String message = msg != null && msg.isTextual() ? msg.asText() : "";
                 return new ApiResult.ApiError<>(r.status(), node.get("code").asText(), clip(message), info);
@@ -113,8 +115,8 @@ final class ResponseClassifier {
         }
     }
 
-    private static String clip(String s) {
-        String clean = s.replaceAll("\\p{Cntrl}", " ");
+    static String clip(String s) {
+        String clean = s.replaceAll("[\\p{Cntrl}\\p{Cf}\\u2028\\u2029]", " ");
         return clean.length() > 500 ? clean.substring(0, 500) + "…" : clean;
     }
 }

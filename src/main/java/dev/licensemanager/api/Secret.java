@@ -30,6 +30,16 @@ public final class Secret {
         return new String(value).isBlank();
     }
 
+    /** Whether any character matches, without making a String copy of the secret. */
+    public boolean containsAny(java.util.function.IntPredicate test) {
+        for (char c : value) {
+            if (test.test(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public int length() {
         return value.length;
     }

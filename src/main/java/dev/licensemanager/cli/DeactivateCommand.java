@@ -120,7 +120,15 @@ final class DeactivateCommand implements Callable<Integer> {
         CredentialKind kind = identity.kind();
         DeactivationInput in;
         switch (kind) {
-            case LICENSE_KEY -> in = DeactivationInput.licenseKey(productCode, hwid, c.licenseKey.strip());
+            case LICENSE_KEY -> {
+                // "-" reads the key from stdin, keeping it out of the process list (ps, /proc/PID/cmdline).
+                String key = c.licenseKey;
+                if ("-".equals(key)) {
+                    char[] line = secrets.stdinLine();
+                    key = line == null ? "" : new String(line);
+                }
+                in = DeactivationInput.licenseKey(productCode, hwid, key.strip());
+            }
             case USER -> {
                 char[] pw = identity.passwordStdin ? secrets.stdinLine() : secrets.env("LM_PASSWORD");
                 if (pw == null && !identity.passwordStdin) {

@@ -25,7 +25,8 @@ final class IdentityOptions {
     String redirectUri;
 
     static final class Choice {
-        @Option(names = "--license-key", paramLabel = "KEY", description = "The license key.")
+        @Option(names = "--license-key", paramLabel = "KEY",
+                description = "The license key ('-' reads it from stdin, keeping it out of the process list).")
         String licenseKey;
 
         @Option(names = "--username", paramLabel = "NAME", description = "The license user's e-mail/username.")

@@ -34,13 +34,13 @@ public final class VendorConfigLoader {
             if (!Files.isRegularFile(vendorFile)) {
                 throw new ConfigException(vendorFile.toString(), null, "file not found");
             }
-            ConfigLayers.merge(merged, ConfigLayers.read(vendorFile));
+            ConfigLayers.merge(merged, checked(ConfigLayers.read(vendorFile), vendorFile));
             sources.add(vendorFile.toString());
             baseDir = vendorFile.toAbsolutePath().getParent();
         }
         Path user = dirs.userConfig();
         if (Files.isRegularFile(user)) {
-            ConfigLayers.merge(merged, ConfigLayers.read(user));
+            ConfigLayers.merge(merged, checked(ConfigLayers.read(user), user));
             sources.add(user.toString());
             if (baseDir == null) {
                 baseDir = user.toAbsolutePath().getParent();
@@ -53,6 +53,15 @@ public final class VendorConfigLoader {
         boolean demo = sources.isEmpty();
         String label = sources.isEmpty() ? "(built-in demo)" : sources.get(0);
         return VendorConfigParser.parse(merged, label, baseDir, sources, demo);
+    }
+
+    /**
+     * Each file is checked on its own before merging, so a broken section or value in it is reported with its
+     * file name instead of being silently replaced by a later layer (e.g. the environment).
+     */
+    private static ObjectNode checked(ObjectNode layer, Path file) throws ConfigException {
+        VendorConfigParser.checkLayer(layer, file.toString());
+        return layer;
     }
 
     /** Validates one file alone (package time): every problem names the field. */

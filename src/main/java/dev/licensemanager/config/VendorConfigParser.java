@@ -59,6 +59,14 @@ final class VendorConfigParser {
         }
         var hw = new VendorConfig.HardwareId(f.text("hardware_id", "algorithm"), f.text("hardware_id", "command"),
                 f.text("hardware_id", "file"));
+        try {
+            // Checked here so a bad value is a configuration error naming the field, not a crash at first use.
+            dev.licensemanager.hardware.HardwareIdSettings.fromConfig(hw.algorithm(), hw.command(), hw.file());
+        } catch (IllegalArgumentException e) {
+            String field = hw.algorithm() != null && String.valueOf(e.getMessage()).contains("algorithm")
+                    ? "hardware_id.algorithm" : hw.command() != null ? "hardware_id.command" : "hardware_id.file";
+            throw new ConfigException(file, field, String.valueOf(e.getMessage()).replaceFirst("^hardware_id\\.\\w+ ", ""));
+        }
         String grant = f.text("sso", "grant");
         if (grant != null && !grant.equals("code") && !grant.equals("implicit")) {
             throw new ConfigException(file, "sso.grant", "must be \"code\" or \"implicit\"");
@@ -160,6 +168,22 @@ final class VendorConfigParser {
             throw new ConfigException(file, field, "is not an RSA public key in PEM form");
         }
         return pem;
+    }
+
+    /** What can be checked of one layer alone: known sections and fields, objects where objects belong, no controls. */
+    static void checkLayer(ObjectNode root, String file) throws ConfigException {
+        checkKnownFields(root, file);
+        Iterator<Map.Entry<String, JsonNode>> sections = root.fields();
+        while (sections.hasNext()) {
+            Map.Entry<String, JsonNode> s = sections.next();
+            Iterator<Map.Entry<String, JsonNode>> fields = s.getValue().fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                if (f.getValue().isTextual() && f.getValue().asText().strip().chars().anyMatch(Character::isISOControl)) {
+                    throw new ConfigException(file, s.getKey() + "." + f.getKey(), "contains control characters");
+                }
+            }
+        }
     }
 
     private static void checkKnownFields(ObjectNode root, String file) throws ConfigException {

@@ -49,6 +49,31 @@ public final class NioFactFiles implements FactFiles {
 
     @Override
     public void createNew(Path file, String content) throws IOException {
-        Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        // Written whole (and forced to disk) beside the target, then hard-linked into place: a kill or power cut never
+        // leaves a partial ID behind (which would change this computer's hardware ID for good), and an existing file
+        // is never replaced (createLink fails if it exists, like CREATE_NEW).
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, ".lm-id-", ".tmp");
+        try {
+            try {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the folder's ACLs apply
+            }
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.write(java.nio.ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
+                ch.force(true);
+            }
+            try {
+                Files.createLink(file, tmp);
+            } catch (java.nio.file.FileAlreadyExistsException exists) {
+                throw exists;
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException noLinks) {
+                Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 }

@@ -55,13 +55,21 @@ public final class SandboxServer implements AutoCloseable {
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         StateStore store = options.stateFile() == null ? null : new StateStore(mapper, options.stateFile());
-        Seed seed = store != null && store.exists() ? store.read()
-                : options.seedFile() != null ? mapper.readValue(options.seedFile().toFile(), Seed.class)
-                : DefaultSeed.load(mapper, options.thisMachineHardwareId().get());
-        this.keys = seed.signingKey() != null ? SigningKeys.fromSeed(seed.signingKey()) : SigningKeys.generate();
-        this.state = new SandboxState(seed);
-        this.faults = new Faults();
-        seed.faults().forEach(faults::set);
+        String source = store != null && store.exists() ? "state file " + options.stateFile()
+                : options.seedFile() != null ? "seed file " + options.seedFile() : "built-in seed";
+        Seed seed;
+        try {
+            seed = store != null && store.exists() ? store.read()
+                    : options.seedFile() != null ? mapper.readValue(options.seedFile().toFile(), Seed.class)
+                    : DefaultSeed.load(mapper, options.thisMachineHardwareId().get());
+            this.keys = seed.signingKey() != null ? SigningKeys.fromSeed(seed.signingKey()) : SigningKeys.generate();
+            this.state = new SandboxState(seed);
+            this.faults = new Faults();
+            seed.faults().forEach(faults::set);
+        } catch (IOException | RuntimeException e) {
+            // Every seed/state problem names the file and, where Jackson knows it, the field path.
+            throw new IllegalArgumentException(source + ": " + SeedProblems.describe(e), e);
+        }
         this.demo = demoOf(state);
         // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle + delayed ACK add ~40 ms per
         // response on loopback. The property is read once, when the JDK's server config class first loads.
@@ -81,7 +89,11 @@ public final class SandboxServer implements AutoCloseable {
                 : store.file().resolveSibling(store.file().getFileName() + ".public-key.pem");
         try {
             persister.persistForced();
-            Files.writeString(publicKeyFile, keys.publicPem(), StandardCharsets.US_ASCII);
+            // Temp file + rename, like the state file: a kill at start never leaves a truncated key beside it.
+            Path tmpPem = Files.createTempFile(publicKeyFile.toAbsolutePath().getParent(), ".public-key", ".tmp");
+            Files.writeString(tmpPem, keys.publicPem(), StandardCharsets.US_ASCII);
+            Files.move(tmpPem, publicKeyFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             front.close();
             http.stop(0);

@@ -21,10 +21,21 @@ final class SandboxState {
     private long version;
 
     SandboxState(Seed seed) {
-        seed.products().forEach(p -> products.put(p.shortCode(), p));
+        for (Seed.Product p : seed.products()) {
+            if (p.shortCode() == null || p.shortCode().isBlank()) {
+                throw new IllegalArgumentException("seed product " + p.id() + ": field 'short_code' is required");
+            }
+            if (p.authorizationMethod() != null && !p.authorizationMethod().equals("license-key")
+                    && !p.authorizationMethod().equals("user")) {
+                throw new IllegalArgumentException("seed product " + p.shortCode()
+                        + ": field 'authorization_method' must be license-key or user");
+            }
+            products.put(p.shortCode(), p);
+        }
         for (Seed.License l : seed.licenses()) {
             if (!products.containsKey(l.product())) {
-                throw new IllegalArgumentException("seed license " + l.id() + " refers to unknown product " + l.product());
+                throw new IllegalArgumentException("seed license " + l.id() + ": field 'product' refers to unknown product "
+                        + l.product());
             }
             Validity.parse(l.validityPeriod()); // fails now, not on the first request
             Validity.parse(l.startDate());
@@ -35,7 +46,8 @@ final class SandboxState {
         for (Seed.Device d : seed.devices()) {
             LicenseRec lic = licenses.get(d.licenseId());
             if (lic == null) {
-                throw new IllegalArgumentException("seed device refers to unknown license_id " + d.licenseId());
+                throw new IllegalArgumentException("seed device: field 'license_id' refers to unknown license_id "
+                        + d.licenseId());
             }
             long id = d.id() != null ? d.id() : nextDeviceId;
             nextDeviceId = Math.max(nextDeviceId, id + 1);

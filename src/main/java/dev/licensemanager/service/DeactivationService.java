@@ -33,7 +33,8 @@ public final class DeactivationService {
         this.history = history;
     }
 
-    public Outcome deactivate(DeactivationInput in, Cancellation cancel) {
+    public Outcome deactivate(DeactivationInput raw, Cancellation cancel) {
+        DeactivationInput in = InputNormaliser.normalise(raw);
         Identity identity = identity(in);
         DeactivateRequest req = DeactivateRequest.of(in.product(), in.hardwareId(), identity)
                 .withLicenseId(in.licenseId()).withBundleCode(in.bundleCode()).withConsumptions(in.consumptions())
@@ -49,18 +50,23 @@ public final class DeactivationService {
             return o;
         } finally {
             wipe(identity);
+            in.wipe();
         }
     }
 
     /** {@code check_license} for the confirm dialog. SSO identities cannot be checked: facts and failure both null. */
-    public CheckResult check(DeactivationInput in, Cancellation cancel) {
+    public CheckResult check(DeactivationInput raw, Cancellation cancel) {
+        DeactivationInput in = InputNormaliser.normalise(raw);
         Identity identity = identity(in);
         if (!CheckRequest.supports(identity)) {
+            wipe(identity);
+            in.wipe();
             return new CheckResult(null, null);
         }
         ApiResult<LicenseFacts> r = client.checkLicense(
                 new CheckRequest(in.product(), in.hardwareId(), identity, in.licenseId()), cancel);
         wipe(identity);
+        in.wipe();
         if (r instanceof ApiResult.Success<LicenseFacts> s) {
             LicenseFacts f = s.value();
             return new CheckResult(new LicenseSummary(f.licenseId(), f.licenseType(), f.licenseActive(),
@@ -71,10 +77,12 @@ public final class DeactivationService {
     }
 
     /** {@code user_licenses}: the licenses a user may pick from (user-based products only). */
-    public LicensesResult userLicenses(DeactivationInput in, Cancellation cancel) {
+    public LicensesResult userLicenses(DeactivationInput raw, Cancellation cancel) {
+        DeactivationInput in = InputNormaliser.normalise(raw);
         Identity identity = identity(in);
         ApiResult<List<UserLicense>> r = client.userLicenses(in.product(), identity, cancel);
         wipe(identity);
+        in.wipe();
         if (r instanceof ApiResult.Success<List<UserLicense>> s) {
             return new LicensesResult(s.value().stream().map(u -> new LicenseSummary(u.licenseId(), u.licenseType(),
                     u.active(), u.enabled(), false, u.timesActivated(), u.maxActivations(), false, null,

@@ -10,6 +10,13 @@ import java.util.Locale;
 
 /** Turns a client result into an {@link Outcome}. The lost-response rule lives here, in one place. */
 public final class OutcomeMapper {
+    /**
+     * Appended to the detail of a failed deactivation when the request reached the server and its answer was
+     * lost or unreadable: the seat may already be free, and only running the deactivation again can tell.
+     */
+    public static final String MAY_HAVE_ACTED = "the request reached the server but its answer was lost or "
+            + "unreadable, so the seat may already be free: run the deactivation again to confirm";
+
     private OutcomeMapper() {
     }
 
@@ -24,7 +31,25 @@ public final class OutcomeMapper {
                     "confirmed on retry: an earlier response was lost, the retry found the device already inactive",
                     true, e.info());
         }
-        return fromFailure(r);
+        Outcome o = fromFailure(r);
+        if (mayHaveActed(r) && o.kind() != OutcomeKind.CANCELLED) {
+            String detail = o.detail().isBlank() ? MAY_HAVE_ACTED : o.detail() + "; " + MAY_HAVE_ACTED;
+            return new Outcome(o.kind(), o.code(), o.serverMessage(), detail, false, o.clockOffsetSeconds(),
+                    o.attempts(), o.requestId(), o.problems());
+        }
+        return o;
+    }
+
+    /**
+     * Whether a failed deactivation may still have freed the seat: an attempt's request went out and its answer
+     * never arrived, or a 2xx answer came back unreadable (not a captive-portal page, which is not the server).
+     */
+    static boolean mayHaveActed(ApiResult<?> r) {
+        if (r.info() != null && r.info().earlierResponseLost()) {
+            return true;
+        }
+        return r instanceof ApiResult.ProtocolError<?> p && p.status() >= 200 && p.status() < 300
+                && p.problem() != ProtocolProblem.HTML_PAGE;
     }
 
     /** Any non-success result of any endpoint. */

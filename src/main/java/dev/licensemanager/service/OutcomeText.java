@@ -27,6 +27,8 @@ public final class OutcomeText {
         String text = format(get(base + ".text"), args);
         if (o.confirmedOnRetry()) {
             text = text + " " + get(base + ".retry");
+        } else if (!o.success() && o.detail().contains(OutcomeMapper.MAY_HAVE_ACTED)) {
+            text = text + " " + get("outcome.mayHaveActed");
         }
         return new Words(get(base + ".title"), text, format(get(base + ".next"), args));
     }

@@ -2,7 +2,6 @@ package dev.licensemanager.ui.main;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +15,8 @@ final class ReceiptFiles {
 
     static boolean write(Path file, String text) {
         try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            // Temp file + fsync + rename: closing the window or a kill mid-write never leaves half a receipt.
+            dev.licensemanager.service.AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
             return true;
         } catch (IOException e) {
             LOG.warn("receipt not saved to {}: {}", file, e.toString());
