@@ -48,4 +48,62 @@ class WindowWiringTest {
             deps.onExit().run();
         }
     }
+
+    @Test
+    void windowAndCliShowTheSameHardwareId(@TempDir Path home) throws Exception {
+        CompositionRoot root = new CompositionRoot(Map.of("LM_HOME", home.toString(), "LM_LANG", "en"));
+        WindowDependencies deps = root.windowDependencies(root.loadConfig(), () -> { });
+        try {
+            String window = deps.machine().get().id();
+            var out = new java.io.ByteArrayOutputStream();
+            var ctx = new dev.licensemanager.cli.CliContext(new java.io.PrintStream(out, true),
+                    new java.io.PrintStream(new java.io.ByteArrayOutputStream()), java.io.InputStream.nullInputStream(),
+                    Map.of("LM_HOME", home.toString()), new CompositionRoot(Map.of("LM_HOME", home.toString())));
+            assertThat(dev.licensemanager.cli.LicenseManagerCommand.execute(new String[] {"hardware-id"}, ctx)).isZero();
+            assertThat(window).isNotBlank().isEqualTo(out.toString().strip());
+        } finally {
+            deps.onExit().run();
+        }
+    }
+
+    @Test
+    void withAVendorConfigurationNoSandboxRunsAndNoLoopbackPortOpens(@TempDir Path home) throws Exception {
+        Path vendor = java.nio.file.Files.writeString(home.resolve("vendor-config.json"), """
+                {"product": {"code": "acme-cad", "name": "Acme CAD"},
+                 "api": {"base_url": "https://api.licensespring.com", "api_key": "k", "shared_key": "s"}}
+                """);
+        CompositionRoot root = new CompositionRoot(Map.of("LM_HOME", home.resolve("h").toString(),
+                "LM_VENDOR_CONFIG", vendor.toString()));
+        VendorConfig cfg = root.loadConfig();
+        assertThat(cfg.demo()).isFalse();
+        java.util.Set<Integer> before = listeningPorts();
+        WindowDependencies deps = root.windowDependencies(cfg, () -> { });
+        try {
+            assertThat(deps.config().api().baseUrl()).isEqualTo("https://api.licensespring.com");
+            assertThat(deps.demo()).isNull();
+            java.util.Set<Integer> opened = new java.util.HashSet<>(listeningPorts());
+            opened.removeAll(before);
+            assertThat(opened).as("listening sockets opened by the window wiring").isEmpty();
+        } finally {
+            deps.onExit().run();
+        }
+    }
+
+    /** Listening TCP ports of this machine, from /proc/net/tcp{,6} (state 0A). */
+    private static java.util.Set<Integer> listeningPorts() throws java.io.IOException {
+        java.util.Set<Integer> ports = new java.util.HashSet<>();
+        for (String f : new String[] {"/proc/net/tcp", "/proc/net/tcp6"}) {
+            Path p = Path.of(f);
+            if (!java.nio.file.Files.exists(p)) {
+                continue;
+            }
+            for (String line : java.nio.file.Files.readAllLines(p)) {
+                String[] cols = line.trim().split("\\s+");
+                if (cols.length > 3 && cols[3].equals("0A")) {
+                    ports.add(Integer.parseInt(cols[1].substring(cols[1].indexOf(':') + 1), 16));
+                }
+            }
+        }
+        return ports;
+    }
 }
