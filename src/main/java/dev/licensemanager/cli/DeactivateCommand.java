@@ -4,7 +4,6 @@ import dev.licensemanager.api.ClientSettings;
 import dev.licensemanager.api.ResponseSignatureVerifier;
 import dev.licensemanager.common.Cancellation;
 import dev.licensemanager.config.ConfigException;
-import dev.licensemanager.config.VendorConfig;
 import dev.licensemanager.service.CheckResult;
 import dev.licensemanager.service.CredentialKind;
 import dev.licensemanager.service.DeactivationInput;
@@ -68,28 +67,18 @@ final class DeactivateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutcomePrinter printer = new OutcomePrinter(ctx, json);
-        VendorConfig cfg;
-        ClientSettings settings;
+        CommandSetup setup;
         try {
-            cfg = ctx.root().loadConfig();
-            settings = ctx.root().clientSettings(cfg, apiUrl, readPublicKey());
-        } catch (ConfigException e) {
-            return printer.configProblem(e.getMessage(), product, hardwareId);
+            setup = CommandSetup.prepare(ctx, printer, product, hardwareId, apiUrl, this::readPublicKey, true);
+        } catch (CommandSetup.Failed f) {
+            return f.exitCode();
         }
-        String productCode = product != null ? product : cfg.product().code();
-        String hwid = hardwareId;
-        if (hwid == null) {
-            dev.licensemanager.service.MachineIdentity r = ctx.root().machineIdentity(cfg);
-            if (r.id() == null) {
-                // Never a random or empty ID: say why, and let support pass the one from the vendor's Devices view.
-                return printer.usage("could not compute this computer's hardware ID (" + r.problem()
-                        + "); pass --hardware-id", productCode, null);
-            }
-            hwid = r.id();
-        }
+        String productCode = setup.product();
+        String hwid = setup.hardwareId();
+        ClientSettings settings = setup.settings();
         DeactivationInput input;
         try {
-            input = input(productCode, hwid == null ? null : hwid.strip());
+            input = input(productCode, hwid);
         } catch (IOException | IllegalArgumentException e) {
             return printer.usage(e.getMessage(), productCode, hwid);
         }

@@ -2,8 +2,6 @@ package dev.licensemanager.cli;
 
 import dev.licensemanager.api.ClientSettings;
 import dev.licensemanager.common.Cancellation;
-import dev.licensemanager.config.ConfigException;
-import dev.licensemanager.config.VendorConfig;
 import dev.licensemanager.service.DeactivationInput;
 import dev.licensemanager.service.LicenseSummary;
 import dev.licensemanager.service.LicensesResult;
@@ -47,15 +45,14 @@ final class LicensesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OutcomePrinter printer = new OutcomePrinter(ctx, json);
-        VendorConfig cfg;
-        ClientSettings settings;
+        CommandSetup setup;
         try {
-            cfg = ctx.root().loadConfig();
-            settings = ctx.root().clientSettings(cfg, apiUrl, null);
-        } catch (ConfigException e) {
-            return printer.configProblem(e.getMessage(), product, null);
+            setup = CommandSetup.prepare(ctx, printer, product, null, apiUrl, null, false);
+        } catch (CommandSetup.Failed f) {
+            return f.exitCode();
         }
-        String productCode = product != null ? product : cfg.product().code();
+        ClientSettings settings = setup.settings();
+        String productCode = setup.product();
         if (productCode == null) {
             return printer.usage("--product is required (no product in the configuration)", null, null);
         }

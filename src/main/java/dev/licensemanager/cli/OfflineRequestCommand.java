@@ -2,10 +2,7 @@ package dev.licensemanager.cli;
 
 import dev.licensemanager.api.ClientSettings;
 import dev.licensemanager.common.Cancellation;
-import dev.licensemanager.config.ConfigException;
-import dev.licensemanager.config.VendorConfig;
 import dev.licensemanager.service.DeactivationInput;
-import dev.licensemanager.service.MachineIdentity;
 import dev.licensemanager.service.Outcome;
 import dev.licensemanager.service.doctor.DoctorText;
 import dev.licensemanager.service.offline.OfflineDeactivation;
@@ -73,27 +70,18 @@ final class OfflineRequestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutcomePrinter printer = new OutcomePrinter(ctx, json);
-        VendorConfig cfg;
-        ClientSettings settings;
+        CommandSetup setup;
         try {
-            cfg = ctx.root().loadConfig();
-            settings = ctx.root().clientSettings(cfg, apiUrl, null);
-        } catch (ConfigException e) {
-            return printer.configProblem(e.getMessage(), product, hardwareId);
+            setup = CommandSetup.prepare(ctx, printer, product, hardwareId, apiUrl, null, true);
+        } catch (CommandSetup.Failed f) {
+            return f.exitCode();
         }
-        String productCode = product != null ? product : cfg.product().code();
-        String hwid = hardwareId;
-        if (hwid == null) {
-            MachineIdentity id = ctx.root().machineIdentity(cfg);
-            if (!id.ok()) {
-                return printer.usage("could not compute this computer's hardware ID (" + id.problem()
-                        + "); pass --hardware-id", productCode, null);
-            }
-            hwid = id.id();
-        }
+        String productCode = setup.product();
+        String hwid = setup.hardwareId();
+        ClientSettings settings = setup.settings();
         DeactivationInput input = who.licenseKey != null
-                ? DeactivationInput.licenseKey(productCode, hwid.strip(), who.licenseKey.strip())
-                : DeactivationInput.user(productCode, hwid.strip(), who.username.strip(), null);
+                ? DeactivationInput.licenseKey(productCode, hwid, who.licenseKey.strip())
+                : DeactivationInput.user(productCode, hwid, who.username.strip(), null);
         input = input.withLicenseId(licenseId).withBundle(false, bundleCode);
         OfflineDeactivation offline = ctx.root().offlineDeactivation(settings);
         OfflineRequest request;
