@@ -155,57 +155,10 @@ public final class CompositionRoot {
 
     // ---- The window (issue 5): its dependencies, the SSO receiver, the language. ----
 
-    /**
-     * Everything the window needs; the hardware ID is computed once, later, off the FX thread. In demo
-     * mode the built-in sandbox stands in for LicenseSpring and stops when the window closes.
-     */
+    /** The window's dependencies (in demo mode with the built-in sandbox); see {@link WindowWiring}. */
     public dev.licensemanager.ui.WindowDependencies windowDependencies(VendorConfig cfg, Runnable onExit)
             throws ConfigException {
-        if (cfg.demo()) {
-            return demoWindowDependencies(cfg, onExit);
-        }
-        return windowDependencies(cfg, client(clientSettings(cfg, null, null)), null, null, onExit);
-    }
-
-    private dev.licensemanager.ui.WindowDependencies windowDependencies(VendorConfig cfg, LicenseApiClient client,
-            String userProduct, dev.licensemanager.ui.WindowDependencies.DemoCredentials demo, Runnable onExit)
-            throws ConfigException {
-        DeactivationService service = deactivationService(client);
-        java.util.function.Supplier<MachineIdentity> machine = memoize(() -> machineIdentity(cfg));
-        String ssoProduct = userProduct != null ? userProduct : cfg.product() == null ? null : cfg.product().code();
-        return new dev.licensemanager.ui.WindowDependencies(cfg, dev.licensemanager.ui.main.LicenseActions.of(service),
-                ssoSignIn(client, ssoProduct, cfg), machine, dirs, locale(), env, BuildInfo.version(), userProduct,
-                demo, connectionTest(cfg), onExit).withSupport(dev.licensemanager.ui.main.SupportTools.of(
-                        offlineDeactivation(clientSettings(cfg, null, null)), supportBundle(cfg, null, null, locale()),
-                        locale()));
-    }
-
-    private dev.licensemanager.ui.WindowDependencies demoWindowDependencies(VendorConfig cfg, Runnable onExit)
-            throws ConfigException {
-        dev.licensemanager.sandbox.SandboxServer server = dev.licensemanager.sandbox.SandboxServer.start(
-                dev.licensemanager.sandbox.SandboxOptions.builder().thisMachineHardwareId(this::defaultHardwareId)
-                        .build());
-        dev.licensemanager.sandbox.SandboxDemo d = server.demo();
-        VendorConfig demo = new VendorConfig(new VendorConfig.Product(d.keyProduct(), cfg.displayName(), false),
-                new VendorConfig.Api(server.baseUrl(), server.apiKey(), Secret.of(server.sharedKey()), null, null, null,
-                        server.publicKeyPem(), null, null),
-                cfg.hardwareId(), new VendorConfig.Sso(d.customerAccountCode(),
-                        cfg.sso() == null || cfg.sso().grant() == null ? "code" : cfg.sso().grant(), 0, null),
-                cfg.credentialKinds(), cfg.branding(), cfg.support(), new VendorConfig.Proxy("none", null, 0, null),
-                cfg.sources(), true);
-        var credentials = new dev.licensemanager.ui.WindowDependencies.DemoCredentials(d.licenseKey(), d.username(),
-                d.password(), d.customerAccountCode());
-        return windowDependencies(demo, client(clientSettings(demo, null, null)), d.userProduct(), credentials, () -> {
-            server.close();
-            onExit.run();
-        });
-    }
-
-    /** The window's "Test connection": the support tools' doctor, as text in the user's language. */
-    private dev.licensemanager.ui.WindowDependencies.ConnectionTest connectionTest(VendorConfig cfg) {
-        var format = new dev.licensemanager.service.doctor.DoctorReportFormat(
-                new dev.licensemanager.service.doctor.DoctorText(locale()));
-        return cancel -> format.toText(doctor(cfg, null, null).run(cancel));
+        return new WindowWiring(this).dependencies(cfg, onExit);
     }
 
     /** System browser + loopback redirect; LM_BROWSER replaces the OS's "open URL" command. */
@@ -218,20 +171,6 @@ public final class CompositionRoot {
     public java.util.Locale locale() {
         String lang = env.get("LM_LANG");
         return lang == null || lang.isBlank() ? java.util.Locale.getDefault() : java.util.Locale.forLanguageTag(lang);
-    }
-
-    private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> s) {
-        return new java.util.function.Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = s.get();
-                }
-                return value;
-            }
-        };
     }
 
     // ---- Support: trust store, doctor, offline request, support bundle, history (issue 6) ----
