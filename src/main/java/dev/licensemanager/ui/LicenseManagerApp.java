@@ -45,7 +45,8 @@ public final class LicenseManagerApp {
     public void show(Stage stage) {
         ResourceBundle bundle = ResourceBundle.getBundle(OutcomeText.BUNDLE, deps.locale(),
                 LicenseManagerApp.class.getModule());
-        Theme theme = new Theme(deps.env());
+        Theme theme = new Theme(deps.env(), deps.config() == null || deps.config().branding() == null ? null
+                : deps.config().branding().accentColor());
         TaskRunner runner = new FxTaskRunner();
         FxStatusPresenter presenter = new FxStatusPresenter(bundle, deps.locale(), () -> stage, theme,
                 pathChooser);

@@ -15,14 +15,24 @@ public final class Theme {
     private static final String DARK = "/dev/licensemanager/ui/dark.css";
 
     private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final String accentStyle;
 
     public Theme(Map<String, String> env) {
+        this(env, null);
+    }
+
+    /** {@code accent} is the vendor's branding colour ("#rrggbb", validated by the config) or null. */
+    public Theme(Map<String, String> env, String accent) {
+        this.accentStyle = accent == null ? "" : "-lm-accent: " + accent + "; -lm-info: " + accent + ";";
         String t = env.getOrDefault("LM_THEME", "");
         String gtk = env.getOrDefault("GTK_THEME", "").toLowerCase(Locale.ROOT);
         dark.set(t.equalsIgnoreCase("dark") || t.isEmpty() && gtk.contains("dark"));
     }
 
     public void apply(Scene scene) {
+        if (!accentStyle.isEmpty() && scene.getRoot() != null) {
+            scene.getRoot().setStyle(accentStyle);
+        }
         scene.getStylesheets().setAll(url(BASE));
         if (dark.get()) {
             scene.getStylesheets().add(url(DARK));
@@ -37,6 +47,9 @@ public final class Theme {
 
     /** Dialogs get the same sheets as the window. */
     public void applyTo(javafx.scene.control.DialogPane pane) {
+        if (!accentStyle.isEmpty()) {
+            pane.setStyle(accentStyle);
+        }
         pane.getStylesheets().setAll(url(BASE));
         if (dark.get()) {
             pane.getStylesheets().add(url(DARK));

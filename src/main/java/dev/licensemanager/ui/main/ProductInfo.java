@@ -31,7 +31,9 @@ public record ProductInfo(String code, String displayName, boolean demo, boolean
         return new ProductInfo(cfg.product() == null ? null : cfg.product().code(), cfg.displayName(), cfg.demo(),
                 cfg.product() != null && cfg.product().bundle(), Set.copyOf(kinds),
                 cfg.sso() == null ? null : cfg.sso().customerAccountCode(),
-                cfg.branding() == null ? null : cfg.branding().logo(), appVersion, userProductCode,
+                // The logo path is relative to the configuration file that named it (config.Branding resolves it).
+                dev.licensemanager.config.Branding.of(cfg).logo().map(java.nio.file.Path::toString).orElse(null),
+                appVersion, userProductCode,
                 demoCredentials == null ? java.util.List.of() : java.util.List.copyOf(demoCredentials));
     }
 }
