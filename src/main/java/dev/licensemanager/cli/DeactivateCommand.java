@@ -17,6 +17,7 @@ import java.security.PublicKey;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code license-manager deactivate}: sends the deactivation (and its retries) and nothing else, unless --check. */
@@ -27,35 +28,28 @@ import picocli.CommandLine.Option;
 final class DeactivateCommand implements Callable<Integer> {
     private final CliContext ctx;
 
-    @Option(names = "--product", paramLabel = "CODE", description = "Product short code (default: the configuration's).")
-    String product;
 
     @ArgGroup(exclusive = false, multiplicity = "1")
     IdentityOptions identity;
 
-    @Option(names = "--license-id", paramLabel = "N", description = "Limit to one license (see 'licenses').")
-    Long licenseId;
 
     @Option(names = "--bundle", description = "Deactivate a bundle (deactivate_bundle); --product is the bundle code.")
     boolean bundle;
 
-    @Option(names = "--bundle-code", paramLabel = "CODE", description = "Bundle the license came from.")
-    String bundleCode;
 
     @Option(names = "--consumptions", paramLabel = "N", description = "Adjust total consumptions when deactivating.")
     Integer consumptions;
 
-    @Option(names = "--hardware-id", paramLabel = "ID", description = "Override this computer's hardware ID.")
-    String hardwareId;
 
-    @Option(names = "--api-url", paramLabel = "URL", description = "API host base, e.g. https://api.licensespring.com")
-    String apiUrl;
 
     @Option(names = "--public-key", paramLabel = "FILE", description = "PEM public key for response signatures.")
     Path publicKey;
 
     @Option(names = "--check", description = "Call check_license first and print the license facts.")
     boolean check;
+
+    @Mixin
+    TargetOptions target;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -69,7 +63,7 @@ final class DeactivateCommand implements Callable<Integer> {
         OutcomePrinter printer = new OutcomePrinter(ctx, json);
         CommandSetup setup;
         try {
-            setup = CommandSetup.prepare(ctx, printer, product, hardwareId, apiUrl, this::readPublicKey, true);
+            setup = CommandSetup.prepare(ctx, printer, target.product, target.hardwareId, target.apiUrl, this::readPublicKey, true);
         } catch (CommandSetup.Failed f) {
             return f.exitCode();
         }
@@ -150,7 +144,7 @@ final class DeactivateCommand implements Callable<Integer> {
         if (identity.passwordStdin && kind != CredentialKind.USER) {
             throw new IllegalArgumentException("--password-stdin only applies to --username");
         }
-        return in.withLicenseId(licenseId).withBundle(bundle, bundleCode).withConsumptions(consumptions);
+        return in.withLicenseId(target.licenseId).withBundle(bundle, target.bundleCode).withConsumptions(consumptions);
     }
 
     private PublicKey readPublicKey() throws ConfigException {

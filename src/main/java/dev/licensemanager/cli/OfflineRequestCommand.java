@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code license-manager offline-request --out FILE}: the v2 offline deactivation request file. */
@@ -31,8 +32,6 @@ final class OfflineRequestCommand implements Callable<Integer> {
             description = "Where to write the request, e.g. " + OfflineDeactivation.DEFAULT_FILE_NAME)
     Path out;
 
-    @Option(names = "--product", paramLabel = "CODE", description = "Product short code (default: the configuration's).")
-    String product;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Who who;
@@ -45,20 +44,15 @@ final class OfflineRequestCommand implements Callable<Integer> {
         String username;
     }
 
-    @Option(names = "--license-id", paramLabel = "N", description = "Limit to one license (see 'licenses').")
-    Long licenseId;
 
-    @Option(names = "--bundle-code", paramLabel = "CODE", description = "Bundle the license came from.")
-    String bundleCode;
 
-    @Option(names = "--hardware-id", paramLabel = "ID", description = "Override this computer's hardware ID.")
-    String hardwareId;
 
-    @Option(names = "--api-url", paramLabel = "URL", description = "API host base (used with --send).")
-    String apiUrl;
 
     @Option(names = "--send", description = "Also send the same payload now (deactivate_offline), if online.")
     boolean send;
+
+    @Mixin
+    TargetOptions target;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -72,7 +66,7 @@ final class OfflineRequestCommand implements Callable<Integer> {
         OutcomePrinter printer = new OutcomePrinter(ctx, json);
         CommandSetup setup;
         try {
-            setup = CommandSetup.prepare(ctx, printer, product, hardwareId, apiUrl, null, true);
+            setup = CommandSetup.prepare(ctx, printer, target.product, target.hardwareId, target.apiUrl, null, true);
         } catch (CommandSetup.Failed f) {
             return f.exitCode();
         }
@@ -82,7 +76,7 @@ final class OfflineRequestCommand implements Callable<Integer> {
         DeactivationInput input = who.licenseKey != null
                 ? DeactivationInput.licenseKey(productCode, hwid, who.licenseKey.strip())
                 : DeactivationInput.user(productCode, hwid, who.username.strip(), null);
-        input = input.withLicenseId(licenseId).withBundle(false, bundleCode);
+        input = input.withLicenseId(target.licenseId).withBundle(false, target.bundleCode);
         OfflineDeactivation offline = ctx.root().offlineDeactivation(settings);
         OfflineRequest request;
         try {
