@@ -9,7 +9,7 @@ img=target/dist/license-manager
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 rm -f "$img/lib/app/app.jsa"
-LM_HOME="$tmp/lm" LM_EXIT_ON_SHOWN=1500 JAVA_TOOL_OPTIONS="-Duser.home=$tmp -XX:DumpLoadedClassList=$tmp/classlist" \
+LM_HOME="$tmp/lm" LM_EXIT_ON_SHOWN="${LM_CLASSLIST_AFTER_MS:-1500}" JAVA_TOOL_OPTIONS="-Duser.home=$tmp -XX:DumpLoadedClassList=$tmp/classlist" \
   "$img/bin/license-manager" >/dev/null 2>&1
 cp "$tmp/classlist" installer/cds/app.classlist
 echo "installer/cds/app.classlist: $(grep -vc '^#' installer/cds/app.classlist) classes"

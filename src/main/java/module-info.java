@@ -26,5 +26,6 @@ module dev.licensemanager {
     opens dev.licensemanager.ui.machine to javafx.fxml;
 
     exports dev.licensemanager.app;
+    provides ch.qos.logback.classic.spi.Configurator with dev.licensemanager.app.LoggingSetup;
     exports dev.licensemanager.ui to javafx.graphics;
 }

@@ -53,6 +53,24 @@ public final class CompositionRoot {
     /** Client settings from the configuration, with the CLI's overrides (null = none). */
     public ClientSettings clientSettings(VendorConfig cfg, String apiUrlOverride, PublicKey publicKeyOverride)
             throws ConfigException {
+        return settingsWithoutTrust(cfg, apiUrlOverride, publicKeyOverride).withTrustManager(trustManager(cfg));
+    }
+
+    /**
+     * Fails with the field at fault when the configuration cannot make a client (API URL, credentials, public
+     * key, CA file), without loading the OS trust store: the window checks this before its first frame and
+     * builds the real client after it.
+     */
+    public void checkClientSettings(VendorConfig cfg) throws ConfigException {
+        settingsWithoutTrust(cfg, null, null);
+        String ca = cfg.api() == null ? null : cfg.api().caFile();
+        if (ca != null && !java.nio.file.Files.isReadable(java.nio.file.Path.of(ca))) {
+            throw new ConfigException(ca, "api.ca_file", "not a readable PEM certificate file");
+        }
+    }
+
+    private ClientSettings settingsWithoutTrust(VendorConfig cfg, String apiUrlOverride, PublicKey publicKeyOverride)
+            throws ConfigException {
         String source = cfg.sources().isEmpty() ? "(configuration)" : cfg.sources().get(0);
         String baseUrl = apiUrlOverride != null ? apiUrlOverride : cfg.api().baseUrl();
         if (baseUrl == null) {
@@ -72,8 +90,7 @@ public final class CompositionRoot {
         PublicKey key = publicKeyOverride != null ? publicKeyOverride
                 : cfg.api().publicKeyPem() != null ? ResponseSignatureVerifier.parsePem(cfg.api().publicKeyPem())
                 : ResponseSignatureVerifier.licenseSpringProductionKey();
-        ClientSettings s = ClientSettings.defaults(baseUrl, auth, key).withProxy(proxy(cfg.proxy()))
-                .withTrustManager(trustManager(cfg));
+        ClientSettings s = ClientSettings.defaults(baseUrl, auth, key).withProxy(proxy(cfg.proxy()));
         if (cfg.api().connectTimeoutSeconds() != null || cfg.api().readTimeoutSeconds() != null) {
             s = s.withTimeouts(seconds(cfg.api().connectTimeoutSeconds(), s.connectTimeout()),
                     seconds(cfg.api().readTimeoutSeconds(), s.readTimeout()), s.attemptTimeout(), s.deadline());
@@ -158,7 +175,12 @@ public final class CompositionRoot {
     /** The window's dependencies (in demo mode with the built-in sandbox); see {@link WindowWiring}. */
     public dev.licensemanager.ui.WindowDependencies windowDependencies(VendorConfig cfg, Runnable onExit)
             throws ConfigException {
-        return new WindowWiring(this).dependencies(cfg, onExit);
+        return prepareWindow(cfg, onExit).startServices().deps();
+    }
+
+    /** The same, with the services not started yet: the launcher starts them after the first frame. */
+    WindowWiring.Prepared prepareWindow(VendorConfig cfg, Runnable onExit) throws ConfigException {
+        return new WindowWiring(this).prepare(cfg, onExit);
     }
 
     /** System browser + loopback redirect; LM_BROWSER replaces the OS's "open URL" command. */

@@ -13,7 +13,7 @@ public final class Main {
 
     public static void main(String[] args) {
         AppDirs dirs = AppDirs.fromEnvironment(System.getenv());
-        // Before the first logger exists: logback.xml reads these.
+        // Before the first logger exists: LoggingSetup reads these.
         System.setProperty("lm.log.dir", dirs.logs().toString());
         String level = System.getenv("LM_LOG_LEVEL");
         if (level != null && level.equalsIgnoreCase("debug")) {

@@ -8,7 +8,7 @@ import javafx.stage.WindowEvent;
 /**
  * Benchmark/test hook (bench/startup.sh, PackagingIT): with {@code LM_EXIT_ON_SHOWN} set, prints one line
  * {@code LM_SHOWN} to stdout when the first window has been shown, then exits after that many milliseconds
- * ({@code 1} or any non-number: at once). Watches {@link Window#getWindows()}, so the UI code needs no change.
+ * ({@code 1} or any non-number: at once), and {@code LM_READY} when the services behind the window are ready. Watches {@link Window#getWindows()}, so the UI code needs no change.
  */
 final class StartupProbe {
     static final String ENV = "LM_EXIT_ON_SHOWN";
@@ -35,6 +35,15 @@ final class StartupProbe {
                 }
             }
         });
+    }
+
+    /** Prints {@code LM_READY} when the window's services (client, demo sandbox) are ready, if the probe is on. */
+    static void servicesReady() {
+        String v = System.getenv(ENV);
+        if (v != null && !v.isBlank()) {
+            System.out.println("LM_READY");
+            System.out.flush();
+        }
     }
 
     private static final java.util.concurrent.atomic.AtomicBoolean DONE = new java.util.concurrent.atomic.AtomicBoolean();

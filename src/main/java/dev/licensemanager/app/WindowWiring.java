@@ -5,14 +5,19 @@ import dev.licensemanager.api.Secret;
 import dev.licensemanager.config.BuildInfo;
 import dev.licensemanager.config.ConfigException;
 import dev.licensemanager.config.VendorConfig;
+import dev.licensemanager.sandbox.SandboxDemo;
+import dev.licensemanager.service.CredentialKind;
 import dev.licensemanager.service.DeactivationService;
 import dev.licensemanager.service.MachineIdentity;
+import dev.licensemanager.ui.WindowDependencies;
 
 /**
- * The window's part of the composition root: everything the window needs; the hardware ID is
- * computed once, later, off the FX thread. In demo mode the built-in sandbox stands in for
- * LicenseSpring and stops when the window closes. Split out of {@link CompositionRoot} to keep each
- * class to one job; it constructs only through the root.
+ * The window's part of the composition root. The window is built from what is cheap to know (configuration,
+ * demo credentials, language); its services come through {@link DeferredServices} and are built by
+ * {@link Prepared#startServices()}, which the launcher calls once the first frame is up. The hardware ID is
+ * computed once, later, off the FX thread. In demo mode the built-in sandbox stands in for LicenseSpring and
+ * stops when the window closes. Split out of {@link CompositionRoot} to keep each class to one job; it
+ * constructs only through the root.
  */
 final class WindowWiring {
     private final CompositionRoot root;
@@ -21,50 +26,88 @@ final class WindowWiring {
         this.root = root;
     }
 
-    dev.licensemanager.ui.WindowDependencies dependencies(VendorConfig cfg, Runnable onExit)
-            throws ConfigException {
-        if (cfg.demo()) {
-            return demoWindowDependencies(cfg, onExit);
+    /** The window's dependencies, and the starter of the services behind them. */
+    record Prepared(WindowDependencies deps, DeferredServices services, java.util.concurrent.Callable<DeferredServices.Ready> build) {
+        /** Builds the services on a daemon thread (idempotent); calls made before they are ready wait for them. */
+        Prepared startServices() {
+            services.start(build);
+            return this;
         }
-        return dependencies(cfg, root.client(root.clientSettings(cfg, null, null)), null, null, onExit);
     }
 
-    private dev.licensemanager.ui.WindowDependencies dependencies(VendorConfig cfg, LicenseApiClient client,
-            String userProduct, dev.licensemanager.ui.WindowDependencies.DemoCredentials demo, Runnable onExit)
+    /**
+     * Checks what can be checked cheaply (a vendor configuration's API URL, credentials, public key, CA file),
+     * so a broken configuration still fails before any window, then returns the deferred wiring.
+     */
+    Prepared prepare(VendorConfig cfg, Runnable onExit) throws ConfigException {
+        if (cfg.demo()) {
+            return demo(cfg, onExit);
+        }
+        root.checkClientSettings(cfg);
+        return wire(cfg, null, null, onExit, () -> ready(cfg, root.client(root.clientSettings(cfg, null, null)), null, null));
+    }
+
+    private Prepared wire(VendorConfig cfg, String userProduct, WindowDependencies.DemoCredentials demo, Runnable onExit,
+                          java.util.concurrent.Callable<DeferredServices.Ready> build) {
+        DeferredServices services = new DeferredServices(grant(cfg));
+        java.util.function.Supplier<MachineIdentity> machine = memoize(() -> root.machineIdentity(cfg));
+        WindowDependencies deps = new WindowDependencies(cfg, services.actions(), services.sso(), machine, root.dirs(),
+                root.locale(), root.env(), BuildInfo.version(), userProduct, demo, services.connectionTest(), () -> {
+                    services.close();
+                    onExit.run();
+                }).withSupport(services.support());
+        return new Prepared(deps, services, build);
+    }
+
+    /** The real services for a configuration whose API part is complete. */
+    private DeferredServices.Ready ready(VendorConfig cfg, LicenseApiClient client, String userProduct, Runnable close)
             throws ConfigException {
         DeactivationService service = root.deactivationService(client);
-        java.util.function.Supplier<MachineIdentity> machine = memoize(() -> root.machineIdentity(cfg));
         String ssoProduct = userProduct != null ? userProduct : cfg.product() == null ? null : cfg.product().code();
-        return new dev.licensemanager.ui.WindowDependencies(cfg, dev.licensemanager.ui.main.LicenseActions.of(service),
-                root.ssoSignIn(client, ssoProduct, cfg), machine, root.dirs(), root.locale(), root.env(), BuildInfo.version(), userProduct,
-                demo, connectionTest(cfg), onExit).withSupport(dev.licensemanager.ui.main.SupportTools.of(
-                        root.offlineDeactivation(root.clientSettings(cfg, null, null)), root.supportBundle(cfg, null, null, root.locale()),
-                        root.locale()));
+        return new DeferredServices.Ready(dev.licensemanager.ui.main.LicenseActions.of(service),
+                root.ssoSignIn(client, ssoProduct, cfg),
+                dev.licensemanager.ui.main.SupportTools.of(root.offlineDeactivation(root.clientSettings(cfg, null, null)),
+                        root.supportBundle(cfg, null, null, root.locale()), root.locale()),
+                connectionTest(cfg), close == null ? () -> { } : close);
     }
 
-    private dev.licensemanager.ui.WindowDependencies demoWindowDependencies(VendorConfig cfg, Runnable onExit)
-            throws ConfigException {
-        dev.licensemanager.sandbox.SandboxServer server = dev.licensemanager.sandbox.SandboxServer.start(
-                dev.licensemanager.sandbox.SandboxOptions.builder().thisMachineHardwareId(root::defaultHardwareId)
-                        .build());
-        dev.licensemanager.sandbox.SandboxDemo d = server.demo();
-        VendorConfig demo = new VendorConfig(new VendorConfig.Product(d.keyProduct(), cfg.displayName(), false),
-                new VendorConfig.Api(server.baseUrl(), server.apiKey(), Secret.of(server.sharedKey()), null, null, null,
-                        server.publicKeyPem(), null, null),
-                cfg.hardwareId(), new VendorConfig.Sso(d.customerAccountCode(),
-                        cfg.sso() == null || cfg.sso().grant() == null ? "code" : cfg.sso().grant(), 0, null),
-                cfg.credentialKinds(), cfg.branding(), cfg.support(), new VendorConfig.Proxy("none", null, 0, null),
-                cfg.sources(), true);
-        var credentials = new dev.licensemanager.ui.WindowDependencies.DemoCredentials(d.licenseKey(), d.username(),
-                d.password(), d.customerAccountCode());
-        return dependencies(demo, root.client(root.clientSettings(demo, null, null)), d.userProduct(), credentials, () -> {
-            server.close();
-            onExit.run();
+    /**
+     * Demo mode: the window shows the built-in seed's products and credentials at once; the sandbox (RSA key
+     * generation, HTTP server) starts with the other services after the first frame.
+     */
+    private Prepared demo(VendorConfig cfg, Runnable onExit) {
+        SandboxDemo d = SandboxDemo.builtIn();
+        VendorConfig.Sso sso = new VendorConfig.Sso(d.customerAccountCode(),
+                cfg.sso() == null || cfg.sso().grant() == null ? "code" : cfg.sso().grant(), 0, null);
+        VendorConfig shown = new VendorConfig(new VendorConfig.Product(d.keyProduct(), cfg.displayName(), false),
+                cfg.api(), cfg.hardwareId(), sso, cfg.credentialKinds(), cfg.branding(), cfg.support(),
+                new VendorConfig.Proxy("none", null, 0, null), cfg.sources(), true);
+        var credentials = new WindowDependencies.DemoCredentials(d.licenseKey(), d.username(), d.password(),
+                d.customerAccountCode());
+        return wire(shown, d.userProduct(), credentials, onExit, () -> {
+            dev.licensemanager.sandbox.SandboxServer server = dev.licensemanager.sandbox.SandboxServer.start(
+                    dev.licensemanager.sandbox.SandboxOptions.builder().thisMachineHardwareId(root::defaultHardwareId)
+                            .build());
+            try {
+                VendorConfig live = new VendorConfig(shown.product(),
+                        new VendorConfig.Api(server.baseUrl(), server.apiKey(), Secret.of(server.sharedKey()), null, null,
+                                null, server.publicKeyPem(), null, null),
+                        shown.hardwareId(), sso, shown.credentialKinds(), shown.branding(), shown.support(), shown.proxy(),
+                        shown.sources(), true);
+                return ready(live, root.client(root.clientSettings(live, null, null)), d.userProduct(), server::close);
+            } catch (ConfigException | RuntimeException e) {
+                server.close();
+                throw e;
+            }
         });
     }
 
+    private static CredentialKind grant(VendorConfig cfg) {
+        return cfg.sso() != null && "implicit".equals(cfg.sso().grant()) ? CredentialKind.SSO_TOKEN : CredentialKind.SSO_CODE;
+    }
+
     /** The window's "Test connection": the support tools' doctor, as text in the user's language. */
-    private dev.licensemanager.ui.WindowDependencies.ConnectionTest connectionTest(VendorConfig cfg) {
+    private WindowDependencies.ConnectionTest connectionTest(VendorConfig cfg) {
         var format = new dev.licensemanager.service.doctor.DoctorReportFormat(
                 new dev.licensemanager.service.doctor.DoctorText(root.locale()));
         return cancel -> format.toText(root.doctor(cfg, null, null).run(cancel));

@@ -31,6 +31,7 @@ public final class LicenseManagerApp {
     private final WindowDependencies deps;
     private MainViewModel viewModel;
     private dev.licensemanager.ui.common.PathChooser pathChooser;
+    private boolean started;
 
     public LicenseManagerApp(WindowDependencies deps) {
         this.deps = deps;
@@ -64,9 +65,13 @@ public final class LicenseManagerApp {
                 viewModel::currentInput);
         viewModel.setSupport(support);
         viewModel.applyPrefill(deps.prefill());
-        ViewLoader loader = new ViewLoader(bundle, type -> {
+        ViewLoader[] loader = new ViewLoader[1];
+        loader[0] = new ViewLoader(bundle, type -> {
             if (type == MainController.class) {
-                return new MainController(viewModel, theme, bundle);
+                return new MainController(viewModel, theme, bundle,
+                        fxml -> loader[0].load(MainController.class.getResource(fxml)));
+            } else if (type == dev.licensemanager.ui.main.ReceiptController.class) {
+                return new dev.licensemanager.ui.main.ReceiptController(viewModel, bundle);
             } else if (type == SupportActions.class) {
                 return new SupportActions(support);
             } else if (type == KeyController.class) {
@@ -80,7 +85,7 @@ public final class LicenseManagerApp {
             }
             throw new IllegalArgumentException("no controller " + type);
         });
-        Scene scene = new Scene(loader.load(MainController.class.getResource("/dev/licensemanager/ui/main/MainView.fxml")),
+        Scene scene = new Scene(loader[0].load(MainController.class.getResource("/dev/licensemanager/ui/main/MainView.fxml")),
                 680, 700);
         theme.apply(scene);
         stage.setTitle(java.text.MessageFormat.format(bundle.getString("window.title"), product.displayName()));
@@ -90,8 +95,14 @@ public final class LicenseManagerApp {
         stage.setMinWidth(520);
         stage.setMinHeight(480);
         stage.setOnHiding(e -> close());
-        stage.setOnShown(e -> LoggerFactory.getLogger(LicenseManagerApp.class).info("window shown"));
-        viewModel.start();
+        // The hardware ID is read once the window is up, so the first frame does not wait for the CPU it takes.
+        stage.setOnShown(e -> {
+            LoggerFactory.getLogger(LicenseManagerApp.class).info("window shown");
+            if (!started) {
+                started = true;
+                viewModel.start();
+            }
+        });
         stage.show();
     }
 

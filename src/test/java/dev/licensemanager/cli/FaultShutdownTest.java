@@ -55,7 +55,7 @@ class FaultShutdownTest {
             String v = System.getProperty(prop);
             if (v != null) {
                 for (String p : v.split(File.pathSeparator)) {
-                    // Not test-classes: the child must run with the shipped logback.xml, not logback-test.xml.
+                    // Not test-classes: the child must run with the shipped LoggingSetup, not logback-test.xml.
                     if (!p.isBlank() && !parts.contains(p) && !p.contains("surefire") && !p.endsWith("test-classes")) {
                         parts.add(p);
                     }

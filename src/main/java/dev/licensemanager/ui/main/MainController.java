@@ -5,24 +5,36 @@ import dev.licensemanager.ui.common.Theme;
 import java.text.MessageFormat;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.scene.Node;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
-/** The window: header, credential tabs, this computer, Deactivate, progress with Cancel, receipt. */
+/**
+ * The window: header, credential tabs, this computer, Deactivate, progress with Cancel, receipt. What the first
+ * frame does not show (the other credential tabs, the receipt, the progress spinner) is built on first use:
+ * skins and CSS for hidden controls cost startup time (issue 7, bench/RESULTS.md).
+ */
 public final class MainController {
+    /** FXML of the credential tabs that are loaded when first selected. */
+    static final String ACCOUNT_VIEW = "/dev/licensemanager/ui/account/AccountView.fxml";
+    static final String SSO_VIEW = "/dev/licensemanager/ui/sso/SsoView.fxml";
+    static final String RECEIPT_VIEW = "/dev/licensemanager/ui/main/ReceiptView.fxml";
+
     private final MainViewModel vm;
     private final Theme theme;
     private final ResourceBundle bundle;
+    private final Function<String, Node> views;
     @FXML private BorderPane content;
     @FXML private ImageView logo;
     @FXML private Label productName;
@@ -38,18 +50,16 @@ public final class MainController {
     @FXML private Button deactivateButton;
     @FXML private Button testConnectionButton;
     @FXML private VBox receiptPane;
-    @FXML private TextArea receiptText;
-    @FXML private Button copyReceiptButton;
-    @FXML private Button saveReceiptButton;
-    @FXML private Label receiptStatus;
     @FXML private VBox progressPane;
     @FXML private Label progressLabel;
     @FXML private Button cancelButton;
 
-    public MainController(MainViewModel vm, Theme theme, ResourceBundle bundle) {
+    /** {@code views} loads an FXML resource (with the window's controllers) for the parts built on first use. */
+    public MainController(MainViewModel vm, Theme theme, ResourceBundle bundle, Function<String, Node> views) {
         this.vm = vm;
         this.theme = theme;
         this.bundle = bundle;
+        this.views = views;
     }
 
     @FXML
@@ -72,7 +82,10 @@ public final class MainController {
         kindTabs.getTabs().removeIf(t -> !p.kinds().contains(tabs.get(t)));
         kindTabs.getTabs().stream().filter(t -> tabs.get(t) == vm.kindProperty().get()).findFirst()
                 .ifPresent(t -> kindTabs.getSelectionModel().select(t));
+        Map<Tab, String> lazy = Map.of(accountTab, ACCOUNT_VIEW, ssoTab, SSO_VIEW);
+        fill(kindTabs.getSelectionModel().getSelectedItem(), lazy);
         kindTabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            fill(t, lazy);
             vm.kindProperty().set(tabs.get(t));
             ViewHelpers.focusFirstField(t);
         });
@@ -87,14 +100,30 @@ public final class MainController {
         testConnectionButton.setOnAction(e -> vm.testConnection());
         content.disableProperty().bind(vm.busyProperty());
         progressPane.visibleProperty().bind(vm.busyProperty());
+        vm.busyProperty().addListener((o, a, busy) -> {
+            if (busy && !(progressPane.getChildren().get(0) instanceof ProgressIndicator)) {
+                ProgressIndicator spinner = new ProgressIndicator();
+                spinner.setId("progressIndicator");
+                spinner.setAccessibleText(bundle.getString("progress.a11y"));
+                progressPane.getChildren().add(0, spinner);
+            }
+        });
         progressLabel.textProperty().bind(vm.progressTextProperty());
         cancelButton.setOnAction(e -> vm.cancel());
         vm.busyProperty().addListener((o, a, busy) -> (busy ? cancelButton : deactivateButton).requestFocus());
         receiptPane.visibleProperty().bind(vm.receiptProperty().isNotNull());
         receiptPane.managedProperty().bind(receiptPane.visibleProperty());
-        receiptText.textProperty().bind(vm.receiptTextProperty());
-        receiptStatus.textProperty().bind(vm.receiptStatusProperty());
-        copyReceiptButton.setOnAction(e -> vm.copyReceipt());
-        saveReceiptButton.setOnAction(e -> ViewHelpers.saveReceipt(vm, bundle, content.getScene().getWindow()));
+        receiptPane.visibleProperty().addListener((o, a, shown) -> {
+            if (shown && receiptPane.getChildren().isEmpty()) {
+                receiptPane.getChildren().add(views.apply(RECEIPT_VIEW));
+            }
+        });
+    }
+
+    /** Gives a credential tab its view the first time it is shown. */
+    private void fill(Tab tab, Map<Tab, String> lazy) {
+        if (tab != null && tab.getContent() == null && lazy.containsKey(tab)) {
+            tab.setContent(views.apply(lazy.get(tab)));
+        }
     }
 }

@@ -1,0 +1,143 @@
+package dev.licensemanager.app;
+
+import dev.licensemanager.common.Cancellation;
+import dev.licensemanager.service.CheckResult;
+import dev.licensemanager.service.CredentialKind;
+import dev.licensemanager.service.DeactivationInput;
+import dev.licensemanager.service.LicensesResult;
+import dev.licensemanager.service.Outcome;
+import dev.licensemanager.service.SsoSignIn;
+import dev.licensemanager.ui.WindowDependencies.ConnectionTest;
+import dev.licensemanager.ui.main.LicenseActions;
+import dev.licensemanager.ui.main.SupportTools;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The window's services (API client with its trust store, SSO, support tools, connection test and, in demo
+ * mode, the sandbox), built on a daemon thread after the first frame instead of before it (issue 7: they
+ * cost about a second of CPU, which on a 2-core machine delayed the window by as much).
+ *
+ * <p>The window gets forwarding implementations at once. Every forwarded call is blocking and runs on a
+ * worker thread (the window's {@code TaskRunner}), so a call made before the services are ready simply waits
+ * for them there, under the progress overlay; a cancelled call then reaches the real service with its
+ * cancelled {@link Cancellation}, which answers "cancelled" without sending anything. Only
+ * {@link SsoSignIn#grant()} is asked on the FX thread; it comes from the configuration, not the services.
+ */
+final class DeferredServices {
+
+    /** The real services, and what releases them (stops the demo sandbox). */
+    record Ready(LicenseActions actions, SsoSignIn sso, SupportTools support, ConnectionTest connectionTest,
+                 Runnable close) {
+    }
+
+    private final CompletableFuture<Ready> ready = new CompletableFuture<>();
+    private final CredentialKind grant;
+
+    DeferredServices(CredentialKind grant) {
+        this.grant = grant;
+    }
+
+    /** Builds the services on a daemon thread; idempotent. */
+    void start(Callable<Ready> build) {
+        if (started) {
+            return;
+        }
+        started = true;
+        Thread t = new Thread(() -> {
+            try {
+                ready.complete(build.call());
+            } catch (Throwable e) {
+                ready.completeExceptionally(e);
+            }
+        }, "lm-window-services");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private volatile boolean started;
+
+    /** Completes when the services are ready, or exceptionally with why they could not be built. */
+    CompletableFuture<Ready> future() {
+        return ready;
+    }
+
+    /** Releases the services once they exist (at once if they already do). */
+    void close() {
+        ready.thenAccept(r -> r.close().run());
+    }
+
+    private Ready await() {
+        try {
+            return ready.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException("the connection to the license server could not be set up: "
+                    + cause.getMessage(), cause);
+        }
+    }
+
+    LicenseActions actions() {
+        return new LicenseActions() {
+            @Override
+            public CheckResult check(DeactivationInput in, Cancellation cancel) {
+                return await().actions().check(in, cancel);
+            }
+
+            @Override
+            public Outcome deactivate(DeactivationInput in, Cancellation cancel) {
+                return await().actions().deactivate(in, cancel);
+            }
+
+            @Override
+            public LicensesResult userLicenses(DeactivationInput in, Cancellation cancel) {
+                return await().actions().userLicenses(in, cancel);
+            }
+        };
+    }
+
+    SsoSignIn sso() {
+        return new SsoSignIn() {
+            @Override
+            public CredentialKind grant() {
+                return grant;
+            }
+
+            @Override
+            public Start start(String customerAccountCode, Cancellation cancel) {
+                return await().sso().start(customerAccountCode, cancel);
+            }
+
+            @Override
+            public String openBrowser(String url) {
+                return await().sso().openBrowser(url);
+            }
+        };
+    }
+
+    SupportTools support() {
+        return new SupportTools() {
+            @Override
+            public String writeOfflineRequest(DeactivationInput in, Path target) throws IOException {
+                return await().support().writeOfflineRequest(in, target);
+            }
+
+            @Override
+            public Path writeBundle(Path zip) throws IOException {
+                return await().support().writeBundle(zip);
+            }
+
+            @Override
+            public String summary() {
+                return await().support().summary();
+            }
+        };
+    }
+
+    ConnectionTest connectionTest() {
+        return cancel -> await().connectionTest().run(cancel);
+    }
+}
