@@ -36,8 +36,14 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
         if ((cl == null ? ClassLoader.getSystemClassLoader() : cl).getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        String dir = System.getProperty("lm.log.dir",
-                System.getProperty("java.io.tmpdir") + java.io.File.separator + "license-manager-logs");
+        configureFile(ctx, System.getProperty("lm.log.dir",
+                System.getProperty("java.io.tmpdir") + java.io.File.separator + "license-manager-logs"),
+                System.getProperty("lm.log.level"));
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** The file appender in {@code dir} at {@code level} (null: INFO); the configuration proper, for tests too. */
+    void configureFile(LoggerContext ctx, String dir, String level) {
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(ctx);
         file.setName("FILE");
@@ -67,9 +73,8 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
         file.start();
 
         ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.toLevel(System.getProperty("lm.log.level"), Level.INFO));
+        root.setLevel(Level.toLevel(level, Level.INFO));
         root.addAppender(file);
         ctx.getLogger("oshi").setLevel(Level.WARN);
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }
