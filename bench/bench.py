@@ -132,6 +132,11 @@ def startup(runs):
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as h:
         ea, eh = env_for(a, 300), env_for(h, 300)  # stay alive 300 ms after the line, so CPU time can be read
         variants = [("app", APP, ea), ("hello", HELLO, eh)]
+        vendor = os.path.join(ROOT, "installer/vendor-config.example.json")
+        if os.path.exists(vendor):  # also with a vendor configuration (no demo sandbox; branding, logo)
+            ev = dict(ea)
+            ev["LM_VENDOR_CONFIG"] = vendor
+            variants.append(("app-vendor", APP, ev))
         if os.path.exists(jsa):  # also the app without its AppCDS archive, to show what the archive buys
             en = dict(ea)
             en["JAVA_TOOL_OPTIONS"] += " -Xshare:off"
@@ -150,6 +155,10 @@ def startup(runs):
         report("startup", med["app"][0], med["hello"][0], "ms wall (median)")
         print(f"startup-cpu: app {med['app'][1]:.0f} ms, hello {med['hello'][1]:.0f} ms, "
               f"ratio {med['app'][1] / med['hello'][1]:.2f} (CPU time to first window, median)")
+        if "app-vendor" in med:
+            print(f"startup with installer/vendor-config.example.json: wall {med['app-vendor'][0]:.0f} ms "
+                  f"(ratio {med['app-vendor'][0] / med['hello'][0]:.2f}), cpu {med['app-vendor'][1]:.0f} ms "
+                  f"(ratio {med['app-vendor'][1] / med['hello'][1]:.2f})")
         if "app-noCDS" in med:
             print(f"startup without AppCDS: wall {med['app-noCDS'][0]:.0f} ms (ratio {med['app-noCDS'][0] / med['hello'][0]:.2f}), "
                   f"cpu {med['app-noCDS'][1]:.0f} ms (ratio {med['app-noCDS'][1] / med['hello'][1]:.2f})")

@@ -65,6 +65,7 @@ final class GuiLauncher {
         LoggerFactory.getLogger(GuiLauncher.class).error("window services could not be started", cause);
         String message = cause instanceof ConfigException ? cause.getMessage()
                 : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        StartupProbe.servicesFailed(message);
         LicenseManagerApp.showStartupProblem(stage, message, locale);
     }
 

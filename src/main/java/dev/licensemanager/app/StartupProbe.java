@@ -8,7 +8,8 @@ import javafx.stage.WindowEvent;
 /**
  * Benchmark/test hook (bench/startup.sh, PackagingIT): with {@code LM_EXIT_ON_SHOWN} set, prints one line
  * {@code LM_SHOWN} to stdout when the first window has been shown, then exits after that many milliseconds
- * ({@code 1} or any non-number: at once), and {@code LM_READY} when the services behind the window are ready. Watches {@link Window#getWindows()}, so the UI code needs no change.
+ * ({@code 1} or any non-number: at once), and {@code LM_READY} when the services behind the window are ready
+ * ({@code LM_EXIT_ON_SHOWN=ready}: exits then, with 1 and {@code LM_SERVICES_FAILED …} if they failed). Watches {@link Window#getWindows()}, so the UI code needs no change.
  */
 final class StartupProbe {
     static final String ENV = "LM_EXIT_ON_SHOWN";
@@ -27,7 +28,8 @@ final class StartupProbe {
         } catch (NumberFormatException e) {
             delay = 0;
         }
-        long exitAfter = delay <= 1 ? 0 : delay;
+        // -1: "ready" mode, the exit comes from servicesReady/servicesFailed instead.
+        long exitAfter = untilReady() ? -1 : delay <= 1 ? 0 : delay;
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 for (Window w : change.getAddedSubList()) {
@@ -37,13 +39,42 @@ final class StartupProbe {
         });
     }
 
+    /** {@code LM_EXIT_ON_SHOWN=ready}: stay until the window's services are ready (or failed), then exit. */
+    private static boolean untilReady() {
+        return "ready".equalsIgnoreCase(String.valueOf(System.getenv(ENV)).strip());
+    }
+
     /** Prints {@code LM_READY} when the window's services (client, demo sandbox) are ready, if the probe is on. */
     static void servicesReady() {
         String v = System.getenv(ENV);
         if (v != null && !v.isBlank()) {
             System.out.println("LM_READY");
             System.out.flush();
+            if (untilReady()) {
+                exitSoon(0);
+            }
         }
+    }
+
+    /** Prints {@code LM_SERVICES_FAILED} and why, if the probe is on (the user sees a dialog saying the same). */
+    static void servicesFailed(String why) {
+        String v = System.getenv(ENV);
+        if (v != null && !v.isBlank()) {
+            System.out.println("LM_SERVICES_FAILED " + why);
+            System.out.flush();
+            if (untilReady()) {
+                exitSoon(1);
+            }
+        }
+    }
+
+    private static void exitSoon(int status) {
+        Thread t = new Thread(() -> {
+            Platform.exit();
+            System.exit(status);
+        }, "lm-exit-on-ready");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static final java.util.concurrent.atomic.AtomicBoolean DONE = new java.util.concurrent.atomic.AtomicBoolean();
@@ -54,6 +85,9 @@ final class StartupProbe {
         }
         System.out.println("LM_SHOWN");
         System.out.flush();
+        if (exitAfter < 0) {
+            return;
+        }
         Thread t = new Thread(() -> {
             try {
                 Thread.sleep(exitAfter);

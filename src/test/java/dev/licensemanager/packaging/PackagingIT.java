@@ -168,9 +168,38 @@ class PackagingIT {
     void windowOpensWhenADisplayIsPresent() throws Exception {
         String display = System.getenv("DISPLAY");
         assumeTrue(display != null && !display.isBlank(), "no DISPLAY: window check skipped");
-        Run r = run(Map.of("DISPLAY", display, "LM_EXIT_ON_SHOWN", "1"));
-        assertThat(r.out()).as(r.err()).contains("LM_SHOWN");
+        // Demo mode: the window, then its services (the in-process sandbox, the HTTP client) start in the image.
+        Run r = run(Map.of("DISPLAY", display, "LM_EXIT_ON_SHOWN", "ready"));
+        assertThat(r.out()).as(r.err()).contains("LM_SHOWN").contains("LM_READY").doesNotContain("LM_SERVICES_FAILED");
+        assertThat(r.exit()).isZero();
         assertThat(home.resolve("user/.openjfx")).as("JavaFX natives go to the app-data folder").doesNotExist();
         assertThat(home.resolve("lm/javafx-cache")).isDirectory();
+    }
+
+    @Test
+    void windowOpensWithTheExampleVendorConfiguration() throws Exception {
+        String display = System.getenv("DISPLAY");
+        assumeTrue(display != null && !display.isBlank(), "no DISPLAY: window check skipped");
+        Path vendor = Path.of("installer/vendor-config.example.json").toAbsolutePath();
+        Run r = run(Map.of("DISPLAY", display, "LM_EXIT_ON_SHOWN", "ready", "LM_VENDOR_CONFIG", vendor.toString()));
+        assertThat(r.out()).as(r.err()).contains("LM_SHOWN").contains("LM_READY").doesNotContain("LM_SERVICES_FAILED");
+        assertThat(r.exit()).isZero();
+    }
+
+    /** The services start after the first frame; when they cannot (a CA file that is no certificate), it is said. */
+    @Test
+    void aServiceFailureAfterTheFirstFrameIsReportedNotHidden() throws Exception {
+        String display = System.getenv("DISPLAY");
+        assumeTrue(display != null && !display.isBlank(), "no DISPLAY: window check skipped");
+        Path ca = Files.writeString(home.resolve("corp-ca.pem"), "not a certificate\n");
+        Path cfg = Files.writeString(home.resolve("vendor-config.json"), """
+                {"product": {"code": "acme-cad", "name": "Acme CAD"},
+                 "api": {"base_url": "https://api.licensespring.com", "api_key": "k", "shared_key": "s",
+                         "ca_file": "%s"}}
+                """.formatted(ca));
+        Run r = run(Map.of("DISPLAY", display, "LM_EXIT_ON_SHOWN", "ready", "LM_VENDOR_CONFIG", cfg.toString()));
+        assertThat(r.out()).as(r.err()).contains("LM_SHOWN").contains("LM_SERVICES_FAILED").contains("api.ca_file")
+                .doesNotContain("LM_READY");
+        assertThat(r.exit()).isEqualTo(1);
     }
 }
