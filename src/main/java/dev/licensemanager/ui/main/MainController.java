@@ -82,6 +82,7 @@ public final class MainController {
         kindTabs.getTabs().removeIf(t -> !p.kinds().contains(tabs.get(t)));
         kindTabs.getTabs().stream().filter(t -> tabs.get(t) == vm.kindProperty().get()).findFirst()
                 .ifPresent(t -> kindTabs.getSelectionModel().select(t));
+        ViewHelpers.fitHeightToWidth(keyTab.getContent());
         Map<Tab, String> lazy = Map.of(accountTab, ACCOUNT_VIEW, ssoTab, SSO_VIEW);
         fill(kindTabs.getSelectionModel().getSelectedItem(), lazy);
         kindTabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
@@ -123,7 +124,9 @@ public final class MainController {
     /** Gives a credential tab its view the first time it is shown. */
     private void fill(Tab tab, Map<Tab, String> lazy) {
         if (tab != null && tab.getContent() == null && lazy.containsKey(tab)) {
-            tab.setContent(views.apply(lazy.get(tab)));
+            Node view = views.apply(lazy.get(tab));
+            ViewHelpers.fitHeightToWidth(view);
+            tab.setContent(view);
         }
     }
 }

@@ -35,4 +35,19 @@ final class ViewHelpers {
             vm.saveReceipt(f.toPath());
         }
     }
+
+    /**
+     * A tab's view is as tall as its wrapped text needs at its current width. TabPane sizes its content from the
+     * width-less preferred height, so wrapping labels (the key hint, longer in de/fr) were cut off otherwise.
+     */
+    static void fitHeightToWidth(javafx.scene.Node content) {
+        if (content instanceof javafx.scene.layout.Region r) {
+            r.widthProperty().addListener((o, a, w) -> {
+                double h = r.prefHeight(w.doubleValue());
+                if (Math.abs(r.getMinHeight() - h) > 0.5) {
+                    r.setMinHeight(h);
+                }
+            });
+        }
+    }
 }
