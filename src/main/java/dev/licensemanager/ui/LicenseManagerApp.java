@@ -71,7 +71,7 @@ public final class LicenseManagerApp {
                 return new MainController(viewModel, theme, bundle,
                         fxml -> loader[0].load(MainController.class.getResource(fxml)));
             } else if (type == dev.licensemanager.ui.main.ReceiptController.class) {
-                return new dev.licensemanager.ui.main.ReceiptController(viewModel, bundle);
+                return new dev.licensemanager.ui.main.ReceiptController(viewModel.receipts(), bundle);
             } else if (type == SupportActions.class) {
                 return new SupportActions(support);
             } else if (type == KeyController.class) {

@@ -22,6 +22,7 @@ public final class MachineViewModel {
     private final StringProperty shortId = new SimpleStringProperty("");
     private final StringProperty explanation = new SimpleStringProperty("");
     private final BooleanProperty ready = new SimpleBooleanProperty();
+    private boolean overridden;
 
     public MachineViewModel(ResourceBundle bundle, StatusPresenter presenter) {
         this.bundle = bundle;
@@ -30,8 +31,21 @@ public final class MachineViewModel {
     }
 
     public void load(TaskRunner runner, Supplier<MachineIdentity> source) {
+        if (overridden) {
+            return; // support gave the ID; computing this computer's would only replace it
+        }
         runner.run(c -> source.get(), this::set,
                 e -> set(MachineIdentity.failed("?", String.valueOf(e.getMessage()))));
+    }
+
+    /**
+     * Uses a hardware ID support gave (window argument or link) instead of computing it, e.g. when the product
+     * was activated with a custom or older ID. The explanation says where it came from.
+     */
+    public void override(String id) {
+        overridden = true;
+        set(new MachineIdentity(id, bundle.getString("machine.override.algorithm"), null,
+                java.util.List.of(bundle.getString("machine.override.warning")), null));
     }
 
     void set(MachineIdentity id) {

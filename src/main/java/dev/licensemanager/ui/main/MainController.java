@@ -112,7 +112,7 @@ public final class MainController {
         progressLabel.textProperty().bind(vm.progressTextProperty());
         cancelButton.setOnAction(e -> vm.cancel());
         vm.busyProperty().addListener((o, a, busy) -> (busy ? cancelButton : deactivateButton).requestFocus());
-        receiptPane.visibleProperty().bind(vm.receiptProperty().isNotNull());
+        receiptPane.visibleProperty().bind(vm.receipts().receiptProperty().isNotNull());
         receiptPane.managedProperty().bind(receiptPane.visibleProperty());
         receiptPane.visibleProperty().addListener((o, a, shown) -> {
             if (shown && receiptPane.getChildren().isEmpty()) {

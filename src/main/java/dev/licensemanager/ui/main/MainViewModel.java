@@ -44,15 +44,14 @@ public final class MainViewModel {
     private final BooleanProperty working = new SimpleBooleanProperty();
     private final BooleanProperty bundleWanted = new SimpleBooleanProperty();
     private final StringProperty progress = new SimpleStringProperty("");
-    private final ObjectProperty<Receipt> receipt = new SimpleObjectProperty<>();
-    private final StringProperty receiptText = new SimpleStringProperty("");
-    private final StringProperty receiptStatus = new SimpleStringProperty("");
+    private final ReceiptViewModel receipts;
     private final BooleanBinding busy;
     private final javafx.beans.binding.StringBinding progressText;
     private final BooleanBinding canDeactivate;
     private Cancellation current;
     private boolean closed;
     private SupportViewModel support;
+    private Long prefilledLicenseId;
 
     public MainViewModel(WindowContext ctx, KeyViewModel key, AccountViewModel account, SsoViewModel sso,
                          MachineViewModel machine) {
@@ -72,7 +71,7 @@ public final class MainViewModel {
         kind.set(ctx.product().kinds().stream().sorted().findFirst().orElse(CredentialKind.LICENSE_KEY));
         sso.setOnSignedIn(this::deactivate);
         account.setTarget(() -> ctx.product().codeFor(CredentialKind.USER), machine::hardwareId);
-        receipt.addListener((o, a, r) -> receiptText.set(r == null ? "" : r.text(ctx.bundle())));
+        receipts = new ReceiptViewModel(ctx);
     }
 
     public void start() {
@@ -92,13 +91,11 @@ public final class MainViewModel {
             return;
         }
         CredentialForm f = form();
-        DeactivationInput in = f.snapshot(ctx.product().codeFor(f.kind()), machine.hardwareId());
-        if (ctx.product().bundle() && bundleWanted.get()) {
-            in = in.withBundle(true, null);
-        }
-        String credential = f.describe();
+        DeactivationInput in = snapshot(f);
+        String credential = f.describe() + (in.licenseId() != null && in.licenseId().equals(prefilledLicenseId)
+                ? " · #" + prefilledLicenseId : "");
         f.clearSecrets();
-        receipt.set(null);
+        receipts.receiptProperty().set(null);
         DeactivationInput input = in;
         begin("progress.checking");
         current = ctx.runner().run(c -> ctx.actions().check(input, c), r -> checked(input, credential, r),
@@ -134,7 +131,7 @@ public final class MainViewModel {
         working.set(false);
         in.wipe();
         if (o.success()) {
-            receipt.set(new Receipt(Clock.systemUTC().instant(), ctx.product().displayName() + " ("
+            receipts.receiptProperty().set(new Receipt(Clock.systemUTC().instant(), ctx.product().displayName() + " ("
                     + in.product() + ")", credential, machine.hardwareId(), machine.algorithm(),
                     o.code() + (o.confirmedOnRetry() ? " (confirmed on retry)" : ""), o.requestId()));
         }
@@ -176,34 +173,22 @@ public final class MainViewModel {
 
     /** What is typed now, as a request (for the offline file; the caller wipes it). */
     public DeactivationInput currentInput() {
-        CredentialForm f = form();
+        return snapshot(form());
+    }
+
+    /** The form's input for this product and computer, with the bundle choice and a license ID support gave. */
+    private DeactivationInput snapshot(CredentialForm f) {
         DeactivationInput in = f.snapshot(ctx.product().codeFor(f.kind()), machine.hardwareId());
+        if (in.licenseId() == null && prefilledLicenseId != null) {
+            in = in.withLicenseId(prefilledLicenseId);
+        }
         return ctx.product().bundle() && bundleWanted.get() ? in.withBundle(true, null) : in;
     }
 
     /** Fills the fields from window arguments or a license-manager:// link (no secrets are ever taken). */
     public void applyPrefill(dev.licensemanager.config.Prefill p) {
-        if (p == null || p.isEmpty()) {
-            return;
-        }
-        java.util.Set<CredentialKind> kinds = ctx.product().kinds();
-        if (p.customerAccountCode() != null) {
-            sso.accountCodeProperty().set(p.customerAccountCode());
-            if (kinds.contains(CredentialKind.SSO_CODE)) {
-                kind.set(CredentialKind.SSO_CODE);
-            }
-        }
-        if (p.username() != null) {
-            account.usernameProperty().set(p.username());
-            if (kinds.contains(CredentialKind.USER)) {
-                kind.set(CredentialKind.USER);
-            }
-        }
-        if (p.licenseKey() != null) {
-            key.keyProperty().set(p.licenseKey());
-            if (kinds.contains(CredentialKind.LICENSE_KEY)) {
-                kind.set(CredentialKind.LICENSE_KEY);
-            }
+        if (p != null && !p.isEmpty()) {
+            prefilledLicenseId = Prefills.apply(p, ctx.product().kinds(), kind, key, account, sso, machine);
         }
     }
 
@@ -252,28 +237,6 @@ public final class MainViewModel {
         ctx.runner().shutdown();
     }
 
-    public void copyReceipt() {
-        if (receipt.get() != null) {
-            ctx.presenter().copyToClipboard(receiptText.get());
-        }
-    }
-
-    /** Saves the receipt as text; the file chooser lives in the view. */
-    public void saveReceipt(java.nio.file.Path file) {
-        Receipt r = receipt.get();
-        if (r == null || file == null) {
-            return;
-        }
-        String text = receiptText.get();
-        ctx.runner().run(c -> ReceiptFiles.write(file, text), saved -> receiptStatus.set(
-                java.text.MessageFormat.format(ctx.bundle().getString(saved ? "receipt.saved" : "receipt.notsaved"),
-                        file)), e -> receiptStatus.set(ctx.bundle().getString("receipt.notsaved")));
-    }
-
-    public java.nio.file.Path receiptsFolder() {
-        return ctx.receiptsDir();
-    }
-
     public ObjectProperty<CredentialKind> kindProperty() {
         return kind;
     }
@@ -290,16 +253,8 @@ public final class MainViewModel {
         return progressText;
     }
 
-    public ObjectProperty<Receipt> receiptProperty() {
-        return receipt;
-    }
-
-    public StringProperty receiptTextProperty() {
-        return receiptText;
-    }
-
-    public StringProperty receiptStatusProperty() {
-        return receiptStatus;
+    public ReceiptViewModel receipts() {
+        return receipts;
     }
 
     public BooleanProperty bundleWantedProperty() {

@@ -22,17 +22,17 @@ final class ViewHelpers {
     }
 
     /** The file chooser is the view's; writing the file is the view-model's (off the FX thread). */
-    static void saveReceipt(MainViewModel vm, ResourceBundle bundle, javafx.stage.Window owner) {
+    static void saveReceipt(ReceiptViewModel vm, ResourceBundle bundle, javafx.stage.Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(bundle.getString("receipt.save.title"));
         chooser.setInitialFileName(vm.receiptProperty().get().fileName());
-        java.io.File dir = vm.receiptsFolder() == null ? null : vm.receiptsFolder().toFile();
+        java.io.File dir = vm.folder() == null ? null : vm.folder().toFile();
         if (dir != null && dir.isDirectory()) {
             chooser.setInitialDirectory(dir);
         }
         java.io.File f = chooser.showSaveDialog(owner);
         if (f != null) {
-            vm.saveReceipt(f.toPath());
+            vm.save(f.toPath());
         }
     }
 

@@ -40,6 +40,10 @@ class MainViewModelTest {
     }
 
     private void setUp(boolean isBundle) {
+        setUp(isBundle, null);
+    }
+
+    private void setUp(boolean isBundle, dev.licensemanager.config.Prefill prefill) {
         DirectTaskRunner runner = new DirectTaskRunner();
         ProductInfo product = new ProductInfo("demo-key", "Demo Product", true, isBundle,
                 EnumSet.allOf(CredentialKind.class), "acme", null, "0.1.0", null, List.of());
@@ -48,7 +52,29 @@ class MainViewModelTest {
                 cancel -> "DNS ok\nTLS ok");
         vm = new MainViewModel(ctx, new KeyViewModel(bundle), new AccountViewModel(bundle, runner, actions, presenter),
                 new SsoViewModel(bundle, runner, sso, presenter, "acme"), new MachineViewModel(bundle, presenter));
+        vm.applyPrefill(prefill); // as the window does: before start()
         vm.start();
+    }
+
+    /** Support's link or arguments: a hardware ID replaces the computed one, a license ID goes with the request. */
+    @Test
+    void prefilledHardwareIdAndLicenseIdAreUsedAndShown() {
+        setUp(false, dev.licensemanager.config.Prefill.fromLink(
+                "license-manager://deactivate?license_key=ABCD-1234&license_id=4711"));
+        assertThat(vm.machine().hardwareId()).isEqualTo("ABCDEF0123456789ABCDEF"); // a link carries no hardware ID
+        setUp(false, dev.licensemanager.config.Prefill.fromArgs(new String[] {"--license-key", "ABCD-1234",
+                "--license-id", "4711", "--hardware-id", " 0123456789abcdef-from-support "}));
+        assertThat(vm.machine().hardwareId()).isEqualTo("0123456789abcdef-from-support");
+        assertThat(vm.machine().algorithm()).isEqualTo("given by support");
+        assertThat(vm.machine().explanationProperty().get()).contains("Set by your support contact");
+        vm.deactivate();
+        assertThat(actions.inputs).hasSize(2).allSatisfy(in -> {
+            assertThat(in.hardwareId()).isEqualTo("0123456789abcdef-from-support");
+            assertThat(in.licenseId()).isEqualTo(4711L);
+            assertThat(in.licenseKey()).isEqualTo("ABCD-1234");
+        });
+        assertThat(presenter.confirms).singleElement().satisfies(f -> assertThat(f.credential()).contains("#4711"));
+        assertThat(vm.receipts().textProperty().get()).contains("0123456789abcdef-from-support", "given by support");
     }
 
     @Test
@@ -73,7 +99,7 @@ class MainViewModelTest {
             assertThat(f.facts().maxActivations()).isEqualTo(3);
         });
         assertThat(presenter.last().kind()).isEqualTo(OutcomeKind.DEACTIVATED);
-        assertThat(vm.receiptTextProperty().get()).contains("demo-key", "ABCDEF0123456789ABCDEF", "license_deactivated",
+        assertThat(vm.receipts().textProperty().get()).contains("demo-key", "ABCDEF0123456789ABCDEF", "license_deactivated",
                 "…1234");
         assertThat(vm.busyProperty().get()).isFalse();
     }
@@ -85,7 +111,7 @@ class MainViewModelTest {
         vm.deactivate();
         assertThat(actions.calls).containsExactly("check");
         assertThat(presenter.outcomes).isEmpty();
-        assertThat(vm.receiptProperty().get()).isNull();
+        assertThat(vm.receipts().receiptProperty().get()).isNull();
     }
 
     @Test
@@ -119,7 +145,7 @@ class MainViewModelTest {
         assertThat(vm.account().passwordProperty().get()).isEmpty();
         assertThat(actions.inputs.get(1).password()).containsOnly('\0');
         assertThat(vm.canDeactivateProperty().get()).isFalse();
-        assertThat(vm.receiptProperty().get()).isNull();
+        assertThat(vm.receipts().receiptProperty().get()).isNull();
     }
 
     @Test
@@ -200,7 +226,7 @@ class MainViewModelTest {
         vm.key().keyProperty().set("ABCD-1234");
         vm.deactivate();
         assertThat(presenter.last().kind()).isEqualTo(OutcomeKind.CANCELLED);
-        assertThat(vm.receiptProperty().get()).isNull();
+        assertThat(vm.receipts().receiptProperty().get()).isNull();
         assertThat(vm.busyProperty().get()).isFalse();
     }
 
@@ -217,12 +243,12 @@ class MainViewModelTest {
     void receiptCanBeCopiedAndSaved(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         vm.key().keyProperty().set("ABCD-1234");
         vm.deactivate();
-        vm.copyReceipt();
+        vm.receipts().copy();
         assertThat(presenter.clipboard).singleElement().asString().contains("Hardware ID: ABCDEF0123456789ABCDEF");
-        java.nio.file.Path file = dir.resolve(vm.receiptProperty().get().fileName());
-        vm.saveReceipt(file);
-        assertThat(java.nio.file.Files.readString(file)).isEqualTo(vm.receiptTextProperty().get());
-        assertThat(vm.receiptStatusProperty().get()).startsWith("Saved to");
+        java.nio.file.Path file = dir.resolve(vm.receipts().receiptProperty().get().fileName());
+        vm.receipts().save(file);
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(vm.receipts().textProperty().get());
+        assertThat(vm.receipts().statusProperty().get()).startsWith("Saved to");
     }
 
     @Test
