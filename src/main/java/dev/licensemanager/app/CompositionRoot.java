@@ -274,7 +274,8 @@ public final class CompositionRoot {
         var doctor = doctor(cfg, configProblem, apiUrlOverride);
         return new dev.licensemanager.service.support.SupportBundle(sources,
                 () -> cfg == null ? dev.licensemanager.service.MachineIdentity.failed("?", "no configuration")
-                        : machineIdentity(cfg), doctor::run, outcomeHistory(),
+                        : machineIdentity(cfg), (java.util.function.Function<dev.licensemanager.common.Cancellation,
+                        dev.licensemanager.service.doctor.DoctorReport>) doctor::run, outcomeHistory(),
                 new dev.licensemanager.service.doctor.DoctorReportFormat(
                         new dev.licensemanager.service.doctor.DoctorText(locale)));
     }

@@ -126,8 +126,8 @@ final class DeferredServices {
             }
 
             @Override
-            public Path writeBundle(Path zip) throws IOException {
-                return await().support().writeBundle(zip);
+            public Path writeBundle(Path zip, Cancellation cancel) throws IOException {
+                return await().support().writeBundle(zip, cancel);
             }
 
             @Override

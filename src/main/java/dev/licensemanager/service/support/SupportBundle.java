@@ -35,11 +35,19 @@ public final class SupportBundle {
 
     private final BundleSources sources;
     private final Supplier<MachineIdentity> identity;
-    private final Supplier<DoctorReport> doctor;
+    private final java.util.function.Function<dev.licensemanager.common.Cancellation, DoctorReport> doctor;
     private final OutcomeHistory history;
     private final DoctorReportFormat format;
 
     public SupportBundle(BundleSources sources, Supplier<MachineIdentity> identity, Supplier<DoctorReport> doctor,
+                         OutcomeHistory history, DoctorReportFormat format) {
+        this(sources, identity, (java.util.function.Function<dev.licensemanager.common.Cancellation, DoctorReport>)
+                c -> doctor.get(), history, format);
+    }
+
+    /** {@code doctor} runs the connection check and stops early when its cancellation fires. */
+    public SupportBundle(BundleSources sources, Supplier<MachineIdentity> identity,
+                         java.util.function.Function<dev.licensemanager.common.Cancellation, DoctorReport> doctor,
                          OutcomeHistory history, DoctorReportFormat format) {
         this.sources = sources;
         this.identity = identity;
@@ -50,7 +58,19 @@ public final class SupportBundle {
 
     /** Runs the doctor (≤ 15 s) unless a report is given, and writes the zip atomically. */
     public Path write(Path zip, DoctorReport doctorOrNull) throws IOException {
-        DoctorReport report = doctorOrNull != null ? doctorOrNull : doctor.get();
+        return write(zip, doctorOrNull, dev.licensemanager.common.Cancellation.none());
+    }
+
+    /**
+     * The same, cancellable: a cancel during the connection check stops it, and then nothing is written
+     * ({@link java.util.concurrent.CancellationException}); the zip is only ever written whole.
+     */
+    public Path write(Path zip, DoctorReport doctorOrNull, dev.licensemanager.common.Cancellation cancel)
+            throws IOException {
+        DoctorReport report = doctorOrNull != null ? doctorOrNull : doctor.apply(cancel);
+        if (cancel.isCancelled()) {
+            throw new java.util.concurrent.CancellationException("support bundle cancelled; nothing written");
+        }
         MachineIdentity id = identity.get();
         Redactor redactor = sources.redactor().keeping(id.id());
         AtomicFiles.write(zip, out -> {

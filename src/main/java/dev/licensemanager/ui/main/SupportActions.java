@@ -13,6 +13,7 @@ public final class SupportActions {
     @FXML private MenuItem bundleItem;
     @FXML private MenuItem summaryItem;
     @FXML private Label supportStatus;
+    @FXML private javafx.scene.control.Button cancelBundleButton;
 
     public SupportActions(SupportViewModel vm) {
         this.vm = vm;
@@ -27,5 +28,8 @@ public final class SupportActions {
         bundleItem.setOnAction(e -> vm.saveBundle());
         summaryItem.setOnAction(e -> vm.copySummary());
         supportStatus.textProperty().bind(vm.statusProperty());
+        cancelBundleButton.visibleProperty().bind(vm.savingBundleProperty());
+        cancelBundleButton.managedProperty().bind(vm.savingBundleProperty());
+        cancelBundleButton.setOnAction(e -> vm.cancelBundle());
     }
 }

@@ -18,8 +18,8 @@ public interface SupportTools {
     /** Writes the v2 offline request (the input is wiped) and returns the words saying where it went and what next. */
     String writeOfflineRequest(DeactivationInput in, Path target) throws IOException;
 
-    /** Writes the support bundle zip (runs the doctor, ≤ 15 s). */
-    Path writeBundle(Path zip) throws IOException;
+    /** Writes the support bundle zip (runs the doctor, ≤ 15 s); a cancel stops it and writes nothing. */
+    Path writeBundle(Path zip, dev.licensemanager.common.Cancellation cancel) throws IOException;
 
     /** The short "Copy summary" text. */
     String summary();
@@ -36,8 +36,8 @@ public interface SupportTools {
             }
 
             @Override
-            public Path writeBundle(Path zip) throws IOException {
-                return bundle.write(zip, null);
+            public Path writeBundle(Path zip, dev.licensemanager.common.Cancellation cancel) throws IOException {
+                return bundle.write(zip, null, cancel);
             }
 
             @Override

@@ -26,6 +26,8 @@ public final class SupportViewModel {
     private final Supplier<DeactivationInput> snapshot;
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty working = new SimpleBooleanProperty();
+    private final BooleanProperty savingBundle = new SimpleBooleanProperty();
+    private dev.licensemanager.common.Cancellation bundleRun;
 
     /** {@code tools} may be null (no support actions); {@code snapshot} reads what is typed now. */
     public SupportViewModel(ResourceBundle bundle, TaskRunner runner, StatusPresenter presenter, SupportTools tools,
@@ -93,20 +95,36 @@ public final class SupportViewModel {
             return;
         }
         working.set(true);
+        savingBundle.set(true);
         status.set(bundle.getString("support.saving"));
-        runner.run(c -> {
+        bundleRun = runner.run(c -> {
             try {
-                return tools.writeBundle(target);
+                return tools.writeBundle(target, c);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }, p -> {
             working.set(false);
+            savingBundle.set(false);
             status.set(MessageFormat.format(bundle.getString("support.saved"), p));
         }, e -> {
             working.set(false);
-            status.set(MessageFormat.format(bundle.getString("support.notsaved"), e.getClass().getSimpleName()));
+            savingBundle.set(false);
+            status.set(e instanceof java.util.concurrent.CancellationException ? bundle.getString("support.cancelled")
+                    : MessageFormat.format(bundle.getString("support.notsaved"), e.getClass().getSimpleName()));
         });
+    }
+
+    /** Stops a support bundle being saved (its connection check takes up to 15 s); nothing is written then. */
+    public void cancelBundle() {
+        if (bundleRun != null && savingBundle.get()) {
+            bundleRun.cancel();
+        }
+    }
+
+    /** True while the support bundle is being saved (the view shows Cancel). */
+    public BooleanProperty savingBundleProperty() {
+        return savingBundle;
     }
 
     /** Puts the short summary on the clipboard. */

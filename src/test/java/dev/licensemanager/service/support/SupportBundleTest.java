@@ -118,4 +118,51 @@ class SupportBundleTest {
         }
         return m;
     }
+
+    /** Cancel while the bundle's connection check waits on a silent server: nothing is written, no partial zip. */
+    @Test
+    void cancelledWhileTheConnectionCheckRunsWritesNothing() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(1);
+            List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept()); // accepts, never answers
+                        reached.countDown();
+                    }
+                } catch (java.io.IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            Path cfg = home.resolve("silent.json");
+            Files.writeString(cfg, """
+                    {"product":{"code":"prod-x"},
+                     "api":{"base_url":"http://127.0.0.1:%d","api_key":"k","shared_key":"s"},"proxy":{"mode":"none"}}
+                    """.formatted(silent.getLocalPort()));
+            CompositionRoot root = new CompositionRoot(Map.of("LM_HOME", home.toString(), "LM_VENDOR_CONFIG", cfg.toString()));
+            SupportBundle bundle = root.supportBundle(root.loadConfig(), null, null, Locale.ENGLISH);
+            Path zip = home.resolve("out/bundle.zip");
+            dev.licensemanager.common.Cancellation cancel = new dev.licensemanager.common.Cancellation();
+            java.util.concurrent.CompletableFuture<Path> run = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return bundle.write(zip, null, cancel);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertThat(reached.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("the check reached the server").isTrue();
+            cancel.cancel();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> run.get(30, java.util.concurrent.TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(java.util.concurrent.CancellationException.class);
+            assertThat(zip).doesNotExist();
+            assertThat(zip.getParent().toFile().list() == null ? new String[0] : zip.getParent().toFile().list())
+                    .as("no partial or temporary file").isEmpty();
+            for (java.net.Socket s : held) {
+                s.close();
+            }
+        }
+    }
 }

@@ -58,7 +58,11 @@ class SupportViewModelTest {
         }
 
         @Override
-        public Path writeBundle(Path zip) {
+        public Path writeBundle(Path zip, dev.licensemanager.common.Cancellation cancel) {
+            if (cancelBundle) {
+                cancel.cancel(); // as if Cancel was pressed while the connection check ran
+                throw new java.util.concurrent.CancellationException("support bundle cancelled; nothing written");
+            }
             bundles.add(zip);
             return zip;
         }
@@ -69,6 +73,7 @@ class SupportViewModelTest {
         }
     };
     private MainViewModel vm;
+    private boolean cancelBundle;
 
     @BeforeEach
     void setUp() {
@@ -116,6 +121,17 @@ class SupportViewModelTest {
         vm.support().saveBundle();
         assertThat(offlineInputs).isEmpty();
         assertThat(bundles).isEmpty();
+    }
+
+    @Test
+    void aCancelledBundleSaysSoAndCancelDisappears() {
+        chosen = Path.of("b.zip");
+        cancelBundle = true;
+        vm.support().saveBundle();
+        assertThat(bundles).isEmpty();
+        assertThat(vm.support().statusProperty().get()).isEqualTo("Support bundle not saved: cancelled.");
+        assertThat(vm.support().savingBundleProperty().get()).isFalse();
+        assertThat(vm.support().workingProperty().get()).isFalse();
     }
 
     @Test
