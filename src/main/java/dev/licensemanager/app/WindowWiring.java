@@ -87,7 +87,8 @@ final class WindowWiring {
         return wire(shown, d.userProduct(), credentials, onExit, () -> {
             dev.licensemanager.sandbox.SandboxServer server = dev.licensemanager.sandbox.SandboxServer.start(
                     dev.licensemanager.sandbox.SandboxOptions.builder().thisMachineHardwareId(root::defaultHardwareId)
-                            .build());
+                            // Fresh demo licenses every start, but the 2048-bit key only on the first one.
+                            .signingKeyFile(root.dirs().home().resolve("demo-sandbox-key.json")).build());
             try {
                 VendorConfig live = new VendorConfig(shown.product(),
                         new VendorConfig.Api(server.baseUrl(), server.apiKey(), Secret.of(server.sharedKey()), null, null,

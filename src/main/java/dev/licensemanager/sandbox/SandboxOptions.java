@@ -15,10 +15,14 @@ import java.util.function.Supplier;
  * @param thisMachineHardwareId pre-activates this machine in the built-in seed (ignored with a seed or existing state)
  * @param clock                 the sandbox's clock (tests move it to expire tokens or skew dates)
  * @param threads               request threads
+ * @param signingKeyFile        where the signing key is kept between starts when there is no state file (the
+ *                              window's demo: fresh licenses every start, but no 2048-bit key generation each
+ *                              time); null = a new key per start
  */
 public record SandboxOptions(String host, int port, boolean allowNonLoopback, Path seedFile, Path stateFile,
                              String apiKey, String sharedKey, String oauthClientId, String oauthClientSecret,
-                             Supplier<Optional<String>> thisMachineHardwareId, Clock clock, int threads) {
+                             Supplier<Optional<String>> thisMachineHardwareId, Clock clock, int threads,
+                             Path signingKeyFile) {
     public static final String DEFAULT_API_KEY = "sandbox-api-key-7f3a9c";
     public static final String DEFAULT_SHARED_KEY = "sandbox-shared-key-4b8e21d6";
     public static final String DEFAULT_CLIENT_ID = "sandbox-oauth-client";
@@ -42,6 +46,7 @@ public record SandboxOptions(String host, int port, boolean allowNonLoopback, Pa
         private Supplier<Optional<String>> hardwareId = Optional::empty;
         private Clock clock = Clock.systemUTC();
         private int threads = 16;
+        private Path signingKeyFile;
 
         public Builder host(String value) {
             host = value;
@@ -104,9 +109,14 @@ public record SandboxOptions(String host, int port, boolean allowNonLoopback, Pa
             return this;
         }
 
+        public Builder signingKeyFile(Path value) {
+            signingKeyFile = value;
+            return this;
+        }
+
         public SandboxOptions build() {
             return new SandboxOptions(host, port, allowNonLoopback, seedFile, stateFile, apiKey, sharedKey,
-                    oauthClientId, oauthClientSecret, hardwareId, clock, threads);
+                    oauthClientId, oauthClientSecret, hardwareId, clock, threads, signingKeyFile);
         }
     }
 }

@@ -62,7 +62,9 @@ public final class SandboxServer implements AutoCloseable {
             seed = store != null && store.exists() ? store.read()
                     : options.seedFile() != null ? mapper.readValue(options.seedFile().toFile(), Seed.class)
                     : DefaultSeed.load(mapper, options.thisMachineHardwareId().get());
-            this.keys = seed.signingKey() != null ? SigningKeys.fromSeed(seed.signingKey()) : SigningKeys.generate();
+            this.keys = seed.signingKey() != null ? SigningKeys.fromSeed(seed.signingKey())
+                    : options.signingKeyFile() != null ? SigningKeys.cached(mapper, options.signingKeyFile())
+                    : SigningKeys.generate();
             this.state = new SandboxState(seed);
             this.faults = new Faults();
             seed.faults().forEach(faults::set);

@@ -41,6 +41,42 @@ final class SigningKeys {
         }
     }
 
+    /**
+     * The key kept in {@code file} (JSON, as in a state file), or a new one written there (owner-only, atomically)
+     * when the file is missing or unreadable. It is the sandbox's own demo key, never a vendor's.
+     */
+    static SigningKeys cached(com.fasterxml.jackson.databind.ObjectMapper mapper, java.nio.file.Path file) {
+        if (java.nio.file.Files.isRegularFile(file)) {
+            try {
+                return fromSeed(mapper.readValue(file.toFile(), Seed.SigningKey.class));
+            } catch (java.io.IOException | RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(SigningKeys.class).warn("sandbox key file {} unreadable; making a new key",
+                        file);
+            }
+        }
+        SigningKeys keys = generate();
+        try {
+            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+            java.nio.file.Path tmp = java.nio.file.Files.createTempFile(file.toAbsolutePath().getParent(), ".key", ".tmp");
+            try {
+                try {
+                    java.nio.file.Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException notPosix) {
+                    // Windows: the per-user app-data folder already is the user's own
+                }
+                java.nio.file.Files.write(tmp, mapper.writeValueAsBytes(keys.toSeed()));
+                java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                java.nio.file.Files.deleteIfExists(tmp);
+            }
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(SigningKeys.class).warn("could not keep the sandbox key in {}: {}", file,
+                    e.toString());
+        }
+        return keys;
+    }
+
     static SigningKeys fromSeed(Seed.SigningKey key) {
         try {
             KeyFactory kf = KeyFactory.getInstance("RSA");
