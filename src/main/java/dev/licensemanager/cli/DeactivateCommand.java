@@ -28,19 +28,14 @@ import picocli.CommandLine.Option;
 final class DeactivateCommand implements Callable<Integer> {
     private final CliContext ctx;
 
-
     @ArgGroup(exclusive = false, multiplicity = "1")
     IdentityOptions identity;
-
 
     @Option(names = "--bundle", description = "Deactivate a bundle (deactivate_bundle); --product is the bundle code.")
     boolean bundle;
 
-
     @Option(names = "--consumptions", paramLabel = "N", description = "Adjust total consumptions when deactivating.")
     Integer consumptions;
-
-
 
     @Option(names = "--public-key", paramLabel = "FILE", description = "PEM public key for response signatures.")
     Path publicKey;

@@ -32,7 +32,6 @@ final class OfflineRequestCommand implements Callable<Integer> {
             description = "Where to write the request, e.g. " + OfflineDeactivation.DEFAULT_FILE_NAME)
     Path out;
 
-
     @ArgGroup(exclusive = true, multiplicity = "1")
     Who who;
 
@@ -43,10 +42,6 @@ final class OfflineRequestCommand implements Callable<Integer> {
         @Option(names = "--username", paramLabel = "NAME", description = "The license user's e-mail/username.")
         String username;
     }
-
-
-
-
 
     @Option(names = "--send", description = "Also send the same payload now (deactivate_offline), if online.")
     boolean send;
