@@ -6,6 +6,7 @@ import dev.licensemanager.service.CredentialKind;
 import dev.licensemanager.service.DeactivationInput;
 import dev.licensemanager.service.LicensesResult;
 import dev.licensemanager.service.Outcome;
+import dev.licensemanager.service.OutcomeKind;
 import dev.licensemanager.service.SsoSignIn;
 import dev.licensemanager.ui.WindowDependencies.ConnectionTest;
 import dev.licensemanager.ui.main.LicenseActions;
@@ -23,9 +24,9 @@ import java.util.concurrent.CompletionException;
  *
  * <p>The window gets forwarding implementations at once. Every forwarded call is blocking and runs on a
  * worker thread (the window's {@code TaskRunner}), so a call made before the services are ready simply waits
- * for them there, under the progress overlay; a cancelled call then reaches the real service with its
- * cancelled {@link Cancellation}, which answers "cancelled" without sending anything. Only
- * {@link SsoSignIn#grant()} is asked on the FX thread; it comes from the configuration, not the services.
+ * for them there, under the progress overlay. Cancel ends that wait at once: the call answers "cancelled before
+ * anything was sent", as the real service would. Only {@link SsoSignIn#grant()} is asked on the FX thread; it
+ * comes from the configuration, not the services.
  */
 final class DeferredServices {
 
@@ -70,6 +71,23 @@ final class DeferredServices {
         ready.thenAccept(r -> r.close().run());
     }
 
+    /** The services, or null if {@code cancel} fired first (then nothing was, or will be, sent). */
+    private Ready await(Cancellation cancel) {
+        if (!ready.isDone()) {
+            CompletableFuture<Void> cancelled = new CompletableFuture<>();
+            cancel.onCancel(() -> cancelled.complete(null));
+            CompletableFuture.anyOf(ready, cancelled).exceptionally(e -> null).join();
+            if (!ready.isDone()) {
+                return null;
+            }
+        }
+        return await();
+    }
+
+    private static Outcome cancelledBeforeSending() {
+        return Outcome.of(OutcomeKind.CANCELLED, "cancelled", "cancelled before anything was sent");
+    }
+
     private Ready await() {
         try {
             return ready.join();
@@ -84,17 +102,21 @@ final class DeferredServices {
         return new LicenseActions() {
             @Override
             public CheckResult check(DeactivationInput in, Cancellation cancel) {
-                return await().actions().check(in, cancel);
+                Ready r = await(cancel);
+                return r == null ? new CheckResult(null, cancelledBeforeSending()) : r.actions().check(in, cancel);
             }
 
             @Override
             public Outcome deactivate(DeactivationInput in, Cancellation cancel) {
-                return await().actions().deactivate(in, cancel);
+                Ready r = await(cancel);
+                return r == null ? cancelledBeforeSending() : r.actions().deactivate(in, cancel);
             }
 
             @Override
             public LicensesResult userLicenses(DeactivationInput in, Cancellation cancel) {
-                return await().actions().userLicenses(in, cancel);
+                Ready r = await(cancel);
+                return r == null ? new LicensesResult(java.util.List.of(), cancelledBeforeSending())
+                        : r.actions().userLicenses(in, cancel);
             }
         };
     }
@@ -108,7 +130,8 @@ final class DeferredServices {
 
             @Override
             public Start start(String customerAccountCode, Cancellation cancel) {
-                return await().sso().start(customerAccountCode, cancel);
+                Ready r = await(cancel);
+                return r == null ? new Start(null, cancelledBeforeSending()) : r.sso().start(customerAccountCode, cancel);
             }
 
             @Override
@@ -127,7 +150,11 @@ final class DeferredServices {
 
             @Override
             public Path writeBundle(Path zip, Cancellation cancel) throws IOException {
-                return await().support().writeBundle(zip, cancel);
+                Ready r = await(cancel);
+                if (r == null) {
+                    throw new java.util.concurrent.CancellationException("support bundle cancelled; nothing written");
+                }
+                return r.support().writeBundle(zip, cancel);
             }
 
             @Override

@@ -116,6 +116,51 @@ class DeferredServicesTest {
         assertThat(closed).hasValue(1);
     }
 
+    /** The UI never hangs on them: Cancel ends the wait for services that are not ready, and nothing is sent. */
+    @Test
+    void cancelEndsTheWaitForServicesThatAreNotReady() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger reachedService = new AtomicInteger();
+        DeferredServices services = new DeferredServices(dev.licensemanager.service.CredentialKind.SSO_CODE);
+        services.start(() -> {
+            release.await();
+            return new DeferredServices.Ready(new dev.licensemanager.ui.main.LicenseActions() {
+                @Override
+                public dev.licensemanager.service.CheckResult check(DeactivationInput in, Cancellation c) {
+                    reachedService.incrementAndGet();
+                    return null;
+                }
+
+                @Override
+                public Outcome deactivate(DeactivationInput in, Cancellation c) {
+                    reachedService.incrementAndGet();
+                    return null;
+                }
+
+                @Override
+                public dev.licensemanager.service.LicensesResult userLicenses(DeactivationInput in, Cancellation c) {
+                    reachedService.incrementAndGet();
+                    return null;
+                }
+            }, null, null, null, () -> { });
+        });
+        try {
+            Cancellation cancel = new Cancellation();
+            CompletableFuture<dev.licensemanager.service.CheckResult> call = CompletableFuture.supplyAsync(
+                    () -> services.actions().check(DeactivationInput.licenseKey("p", "hw", "KEY"), cancel));
+            assertThat(call).isNotDone();
+            cancel.cancel();
+            dev.licensemanager.service.CheckResult r = call.get(30, TimeUnit.SECONDS);
+            assertThat(r.failure().kind()).isEqualTo(OutcomeKind.CANCELLED);
+            assertThat(r.failure().detail()).contains("before anything was sent");
+            assertThat(services.future()).as("the services are still being built").isNotDone();
+        } finally {
+            release.countDown();
+        }
+        services.future().get(30, TimeUnit.SECONDS);
+        assertThat(reachedService).as("the cancelled call never reached the service").hasValue(0);
+    }
+
     @Test
     void whenTheServicesCannotBeBuiltEveryCallSaysWhy() {
         DeferredServices services = new DeferredServices(dev.licensemanager.service.CredentialKind.SSO_CODE);
