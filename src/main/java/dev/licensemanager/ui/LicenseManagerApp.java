@@ -65,11 +65,9 @@ public final class LicenseManagerApp {
                 viewModel::currentInput);
         viewModel.setSupport(support);
         viewModel.applyPrefill(deps.prefill());
-        ViewLoader[] loader = new ViewLoader[1];
-        loader[0] = new ViewLoader(bundle, type -> {
+        ViewLoader loader = new ViewLoader(bundle, (views, type) -> {
             if (type == MainController.class) {
-                return new MainController(viewModel, theme, bundle,
-                        fxml -> loader[0].load(MainController.class.getResource(fxml)));
+                return new MainController(viewModel, theme, bundle, views::load);
             } else if (type == dev.licensemanager.ui.main.ReceiptController.class) {
                 return new dev.licensemanager.ui.main.ReceiptController(viewModel.receipts(), bundle);
             } else if (type == SupportActions.class) {
@@ -85,7 +83,7 @@ public final class LicenseManagerApp {
             }
             throw new IllegalArgumentException("no controller " + type);
         });
-        Scene scene = new Scene(loader[0].load(MainController.class.getResource("/dev/licensemanager/ui/main/MainView.fxml")),
+        Scene scene = new Scene((javafx.scene.Parent) loader.load("/dev/licensemanager/ui/main/MainView.fxml"),
                 680, 700);
         theme.apply(scene);
         stage.setTitle(java.text.MessageFormat.format(bundle.getString("window.title"), product.displayName()));
