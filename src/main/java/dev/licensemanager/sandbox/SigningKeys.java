@@ -56,20 +56,7 @@ final class SigningKeys {
         }
         SigningKeys keys = generate();
         try {
-            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
-            java.nio.file.Path tmp = java.nio.file.Files.createTempFile(file.toAbsolutePath().getParent(), ".key", ".tmp");
-            try {
-                try {
-                    java.nio.file.Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // Windows: the per-user app-data folder already is the user's own
-                }
-                java.nio.file.Files.write(tmp, mapper.writeValueAsBytes(keys.toSeed()));
-                java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                java.nio.file.Files.deleteIfExists(tmp);
-            }
+            dev.licensemanager.common.AtomicFiles.write(file, mapper.writeValueAsBytes(keys.toSeed())); // owner-only
         } catch (java.io.IOException e) {
             org.slf4j.LoggerFactory.getLogger(SigningKeys.class).warn("could not keep the sandbox key in {}: {}", file,
                     e.toString());

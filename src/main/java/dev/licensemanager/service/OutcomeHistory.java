@@ -1,6 +1,7 @@
 package dev.licensemanager.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.licensemanager.common.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.licensemanager.service.offline;
 
 import dev.licensemanager.api.LicenseApiClient;
 import dev.licensemanager.common.Cancellation;
-import dev.licensemanager.service.AtomicFiles;
+import dev.licensemanager.common.AtomicFiles;
 import dev.licensemanager.service.DeactivationInput;
 import dev.licensemanager.service.Outcome;
 import dev.licensemanager.service.OutcomeHistory;

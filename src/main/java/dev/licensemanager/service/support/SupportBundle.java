@@ -3,7 +3,7 @@ package dev.licensemanager.service.support;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.licensemanager.service.AtomicFiles;
+import dev.licensemanager.common.AtomicFiles;
 import dev.licensemanager.service.MachineIdentity;
 import dev.licensemanager.service.OutcomeHistory;
 import dev.licensemanager.service.doctor.CheckReport;

@@ -16,7 +16,7 @@ final class ReceiptFiles {
     static boolean write(Path file, String text) {
         try {
             // Temp file + fsync + rename: closing the window or a kill mid-write never leaves half a receipt.
-            dev.licensemanager.service.AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+            dev.licensemanager.common.AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
             return true;
         } catch (IOException e) {
             LOG.warn("receipt not saved to {}: {}", file, e.toString());

@@ -1,4 +1,4 @@
-package dev.licensemanager.service;
+package dev.licensemanager.common;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a file so that readers see the old content or the new one, never half of it (temp + ATOMIC_MOVE). */
+/**
+ * Writes a file so that readers see the old content or the new one, never half of it (temp + force + ATOMIC_MOVE).
+ * The file is made owner-only (the temporary file's POSIX default), and stays so when replaced. In {@code common}
+ * so every layer (service, sandbox, UI) writes files the same way.
+ */
 public final class AtomicFiles {
     /** Produces the content into a stream. */
     @FunctionalInterface
