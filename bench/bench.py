@@ -28,6 +28,16 @@ def app_jvm_flags():
     return " ".join(flags)
 
 
+def tuned(env):
+    """A copy of env that gives the hello world the app's JVM flags (None when the image has none)."""
+    flags = app_jvm_flags()
+    if not flags:
+        return None
+    e = dict(env)
+    e["JAVA_TOOL_OPTIONS"] += " " + flags
+    return e
+
+
 def image_of(launcher):
     return os.path.dirname(os.path.dirname(launcher))
 
@@ -143,10 +153,8 @@ def startup(runs):
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as h:
         ea, eh = env_for(a, 300), env_for(h, 300)  # stay alive 300 ms after the line, so CPU time can be read
         variants = [("app", APP, ea), ("hello", HELLO, eh)]
-        tuned = app_jvm_flags()
-        if tuned:
-            et = dict(eh)
-            et["JAVA_TOOL_OPTIONS"] += " " + tuned
+        et = tuned(eh)
+        if et:
             variants.append(("hello-tuned", HELLO, et))
         vendor = os.path.join(ROOT, "installer/vendor-config.example.json")
         if os.path.exists(vendor):  # also with a vendor configuration (no demo sandbox; branding, logo)
@@ -194,10 +202,8 @@ def memory(runs):
         print("rss app   MiB:", " ".join(f"{x:.1f}" for x in ra))
         print("rss hello MiB:", " ".join(f"{x:.1f}" for x in rh))
         report("memory", statistics.median(ra), statistics.median(rh), "MiB RSS (median)")
-        tuned = app_jvm_flags()
-        if tuned:
-            et = dict(eh)
-            et["JAVA_TOOL_OPTIONS"] += " " + tuned
+        et = tuned(eh)
+        if et:
             rt = [rss_after_shown(HELLO, et) / 1024 for _ in range(runs)]
             print("rss hello-tuned MiB:", " ".join(f"{x:.1f}" for x in rt))
             print(f"memory against hello world with the app's JVM flags: hello {statistics.median(rt):.0f} MiB, "

@@ -58,15 +58,11 @@ public final class CompositionRoot {
 
     /**
      * Fails with the field at fault when the configuration cannot make a client (API URL, credentials, public
-     * key, CA file), without loading the OS trust store: the window checks this before its first frame and
-     * builds the real client after it.
+     * key), without loading the OS trust store: the window checks this before its first frame and builds the real
+     * client after it. (An unreadable {@code api.ca_file} already fails when the configuration is read.)
      */
     public void checkClientSettings(VendorConfig cfg) throws ConfigException {
         settingsWithoutTrust(cfg, null, null);
-        String ca = cfg.api() == null ? null : cfg.api().caFile();
-        if (ca != null && !java.nio.file.Files.isReadable(java.nio.file.Path.of(ca))) {
-            throw new ConfigException(ca, "api.ca_file", "not a readable PEM certificate file");
-        }
     }
 
     private ClientSettings settingsWithoutTrust(VendorConfig cfg, String apiUrlOverride, PublicKey publicKeyOverride)

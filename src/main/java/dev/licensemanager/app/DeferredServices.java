@@ -36,6 +36,7 @@ final class DeferredServices {
     }
 
     private final CompletableFuture<Ready> ready = new CompletableFuture<>();
+    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
     private final CredentialKind grant;
 
     DeferredServices(CredentialKind grant) {
@@ -44,10 +45,9 @@ final class DeferredServices {
 
     /** Builds the services on a daemon thread; idempotent. */
     void start(Callable<Ready> build) {
-        if (started) {
+        if (!started.compareAndSet(false, true)) {
             return;
         }
-        started = true;
         Thread t = new Thread(() -> {
             try {
                 ready.complete(build.call());
@@ -59,16 +59,14 @@ final class DeferredServices {
         t.start();
     }
 
-    private volatile boolean started;
-
     /** Completes when the services are ready, or exceptionally with why they could not be built. */
     CompletableFuture<Ready> future() {
         return ready;
     }
 
-    /** Releases the services once they exist (at once if they already do). */
-    void close() {
-        ready.thenAccept(r -> r.close().run());
+    /** Releases the services once they exist (at once if they already do); completes when released. */
+    CompletableFuture<Void> close() {
+        return ready.thenAccept(r -> r.close().run());
     }
 
     /** The services, or null if {@code cancel} fired first (then nothing was, or will be, sent). */

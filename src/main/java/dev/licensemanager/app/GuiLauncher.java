@@ -77,9 +77,7 @@ final class GuiLauncher {
             VendorConfig cfg = root.loadConfig();
             dev.licensemanager.config.Prefill prefill = dev.licensemanager.config.Prefill.fromArgs(args);
             prefill.warnings().forEach(w -> LoggerFactory.getLogger(GuiLauncher.class).warn("prefill: {}", w));
-            WindowWiring.Prepared wiring = root.prepareWindow(cfg, () -> { });
-            return new Prepared(new WindowWiring.Prepared(wiring.deps().withPrefill(prefill), wiring.services(),
-                    wiring.build()), null, root.locale());
+            return new Prepared(root.prepareWindow(cfg, () -> { }).withPrefill(prefill), null, root.locale());
         } catch (ConfigException e) {
             return new Prepared(null, e.getMessage(), root.locale());
         }

@@ -44,10 +44,14 @@ final class StartupProbe {
         return "ready".equalsIgnoreCase(String.valueOf(System.getenv(ENV)).strip());
     }
 
+    private static boolean on() {
+        String v = System.getenv(ENV);
+        return v != null && !v.isBlank();
+    }
+
     /** Prints {@code LM_READY} when the window's services (client, demo sandbox) are ready, if the probe is on. */
     static void servicesReady() {
-        String v = System.getenv(ENV);
-        if (v != null && !v.isBlank()) {
+        if (on()) {
             System.out.println("LM_READY");
             System.out.flush();
             if (untilReady()) {
@@ -58,8 +62,7 @@ final class StartupProbe {
 
     /** Prints {@code LM_SERVICES_FAILED} and why, if the probe is on (the user sees a dialog saying the same). */
     static void servicesFailed(String why) {
-        String v = System.getenv(ENV);
-        if (v != null && !v.isBlank()) {
+        if (on()) {
             System.out.println("LM_SERVICES_FAILED " + why);
             System.out.flush();
             if (untilReady()) {

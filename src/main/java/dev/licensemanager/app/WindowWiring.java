@@ -33,6 +33,11 @@ final class WindowWiring {
             services.start(build);
             return this;
         }
+
+        /** Fields filled from window arguments or a link. */
+        Prepared withPrefill(dev.licensemanager.config.Prefill p) {
+            return new Prepared(deps.withPrefill(p), services, build);
+        }
     }
 
     /**
@@ -44,7 +49,7 @@ final class WindowWiring {
             return demo(cfg, onExit);
         }
         root.checkClientSettings(cfg);
-        return wire(cfg, null, null, onExit, () -> ready(cfg, root.client(root.clientSettings(cfg, null, null)), null, null));
+        return wire(cfg, null, null, onExit, () -> ready(cfg, null, null));
     }
 
     private Prepared wire(VendorConfig cfg, String userProduct, WindowDependencies.DemoCredentials demo, Runnable onExit,
@@ -59,14 +64,15 @@ final class WindowWiring {
         return new Prepared(deps, services, build);
     }
 
-    /** The real services for a configuration whose API part is complete. */
-    private DeferredServices.Ready ready(VendorConfig cfg, LicenseApiClient client, String userProduct, Runnable close)
-            throws ConfigException {
+    /** The real services for a configuration whose API part is complete (trust store, client: built once here). */
+    private DeferredServices.Ready ready(VendorConfig cfg, String userProduct, Runnable close) throws ConfigException {
+        dev.licensemanager.api.ClientSettings settings = root.clientSettings(cfg, null, null);
+        LicenseApiClient client = root.client(settings);
         DeactivationService service = root.deactivationService(client);
         String ssoProduct = userProduct != null ? userProduct : cfg.product() == null ? null : cfg.product().code();
         return new DeferredServices.Ready(dev.licensemanager.ui.main.LicenseActions.of(service),
                 root.ssoSignIn(client, ssoProduct, cfg),
-                dev.licensemanager.ui.main.SupportTools.of(root.offlineDeactivation(root.clientSettings(cfg, null, null)),
+                dev.licensemanager.ui.main.SupportTools.of(root.offlineDeactivation(settings),
                         root.supportBundle(cfg, null, null, root.locale()), root.locale()),
                 connectionTest(cfg), close == null ? () -> { } : close);
     }
@@ -95,7 +101,7 @@ final class WindowWiring {
                                 null, server.publicKeyPem(), null, null),
                         shown.hardwareId(), sso, shown.credentialKinds(), shown.branding(), shown.support(), shown.proxy(),
                         shown.sources(), true);
-                return ready(live, root.client(root.clientSettings(live, null, null)), d.userProduct(), server::close);
+                return ready(live, d.userProduct(), server::close);
             } catch (ConfigException | RuntimeException e) {
                 server.close();
                 throw e;

@@ -1,8 +1,5 @@
 package dev.licensemanager.sandbox;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.util.Optional;
 
 /** The demo credentials the sandbox prints ("try these"). The secrets are the sandbox's own, never a vendor's. */
@@ -15,9 +12,7 @@ public record SandboxDemo(String keyProduct, String licenseKey, String userProdu
      * {@link SandboxServer#demo()} of a server started on the built-in seed returns the same values.
      */
     public static SandboxDemo builtIn() {
-        ObjectMapper mapper = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        Seed.Demo d = DefaultSeed.load(mapper, Optional.empty()).demo();
+        Seed.Demo d = DefaultSeed.load(SandboxServer.jsonMapper(), Optional.empty()).demo();
         return new SandboxDemo(d.keyProduct(), d.licenseKey(), d.userProduct(), d.username(), d.password(),
                 d.customerAccountCode());
     }

@@ -51,9 +51,7 @@ public final class SandboxServer implements AutoCloseable {
             throw new IllegalArgumentException("The sandbox binds to loopback only; " + options.host()
                     + " is not loopback (pass allowNonLoopback to override)");
         }
-        ObjectMapper mapper = new ObjectMapper()
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        ObjectMapper mapper = jsonMapper();
         StateStore store = options.stateFile() == null ? null : new StateStore(mapper, options.stateFile());
         String source = store != null && store.exists() ? "state file " + options.stateFile()
                 : options.seedFile() != null ? "seed file " + options.seedFile() : "built-in seed";
@@ -227,6 +225,12 @@ public final class SandboxServer implements AutoCloseable {
             }
         }
         LOG.info("License API sandbox stopped");
+    }
+
+    /** The sandbox's JSON: snake_case as on the wire and in seed/state files, unknown fields ignored. */
+    static ObjectMapper jsonMapper() {
+        return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     private static SandboxDemo demoOf(SandboxState state) {

@@ -107,12 +107,12 @@ class DeferredServicesTest {
         assertThat(services.sso().grant()).isEqualTo(dev.licensemanager.service.CredentialKind.SSO_TOKEN);
         CompletableFuture<Outcome> call = CompletableFuture.supplyAsync(() -> services.actions().deactivate(
                 DeactivationInput.licenseKey("p", "hw", "KEY"), new Cancellation()));
-        services.close(); // the window closed before the services were ready
+        CompletableFuture<Void> released = services.close(); // the window closed before the services were ready
         assertThat(call).isNotDone();
         assertThat(closed).hasValue(0);
         release.countDown();
         assertThat(call.get(30, TimeUnit.SECONDS)).isSameAs(answer);
-        services.future().get(30, TimeUnit.SECONDS);
+        released.get(30, TimeUnit.SECONDS); // the release runs after the services completed
         assertThat(closed).hasValue(1);
     }
 

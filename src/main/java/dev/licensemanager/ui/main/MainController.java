@@ -101,6 +101,8 @@ public final class MainController {
         testConnectionButton.setOnAction(e -> vm.testConnection());
         content.disableProperty().bind(vm.busyProperty());
         progressPane.visibleProperty().bind(vm.busyProperty());
+        progressLabel.textProperty().bind(vm.progressTextProperty());
+        cancelButton.setOnAction(e -> vm.cancel());
         vm.busyProperty().addListener((o, a, busy) -> {
             if (busy && !(progressPane.getChildren().get(0) instanceof ProgressIndicator)) {
                 ProgressIndicator spinner = new ProgressIndicator();
@@ -108,10 +110,8 @@ public final class MainController {
                 spinner.setAccessibleText(bundle.getString("progress.a11y"));
                 progressPane.getChildren().add(0, spinner);
             }
+            (busy ? cancelButton : deactivateButton).requestFocus();
         });
-        progressLabel.textProperty().bind(vm.progressTextProperty());
-        cancelButton.setOnAction(e -> vm.cancel());
-        vm.busyProperty().addListener((o, a, busy) -> (busy ? cancelButton : deactivateButton).requestFocus());
         receiptPane.visibleProperty().bind(vm.receipts().receiptProperty().isNotNull());
         receiptPane.managedProperty().bind(receiptPane.visibleProperty());
         receiptPane.visibleProperty().addListener((o, a, shown) -> {
