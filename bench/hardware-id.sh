@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# In-process timing of the hardware ID on this machine (issue 4). Builds nothing of the app:
+# In-process timing of the hardware ID on this machine. Builds nothing of the app:
 # run `mvn -q package -DskipTests` first (needs target/classes and target/lib).
 # Prints medians over RUNS fresh JVMs for every cold figure, and the warm median over N calls,
 # each next to a baseline measured in the same run (a plain Files.readString of /etc/machine-id).

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 8 figures: runs the reliability suite (Fault*, Fuzz*, Secret*) and prints what it tried and found.
+# Reliability figures: runs the reliability suite (Fault*, Fuzz*, Secret*) and prints what it tried and found.
 #   bench/reliability-figures.sh          run the suite, then print the figures
 #   bench/reliability-figures.sh --print  only print the figures of the last run (target/reliability-figures/)
 set -euo pipefail

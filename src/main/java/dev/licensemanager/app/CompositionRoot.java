@@ -166,7 +166,7 @@ public final class CompositionRoot {
         return s == null ? dflt : Duration.ofSeconds(s);
     }
 
-    // ---- The window (issue 5): its dependencies, the SSO receiver, the language. ----
+    // ---- The window: its dependencies, the SSO receiver, the language. ----
 
     /** The window's dependencies (in demo mode with the built-in sandbox); see {@link WindowWiring}. */
     public dev.licensemanager.ui.WindowDependencies windowDependencies(VendorConfig cfg, Runnable onExit)
@@ -191,7 +191,7 @@ public final class CompositionRoot {
         return lang == null || lang.isBlank() ? java.util.Locale.getDefault() : java.util.Locale.forLanguageTag(lang);
     }
 
-    // ---- Support: trust store, doctor, offline request, support bundle, history (issue 6) ----
+    // ---- Support: trust store, doctor, offline request, support bundle, history ----
 
     private dev.licensemanager.api.CompositeTrustManager trust;
     private String trustCaFile;

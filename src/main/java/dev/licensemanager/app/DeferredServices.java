@@ -19,7 +19,7 @@ import java.util.concurrent.CompletionException;
 
 /**
  * The window's services (API client with its trust store, SSO, support tools, connection test and, in demo
- * mode, the sandbox), built on a daemon thread after the first frame instead of before it (issue 7: they
+ * mode, the sandbox), built on a daemon thread after the first frame instead of before it (they
  * cost about a second of CPU, which on a 2-core machine delayed the window by as much).
  *
  * <p>The window gets forwarding implementations at once. Every forwarded call is blocking and runs on a

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * Starts the JavaFX window. Kept separate so the CLI path never loads JavaFX classes. The window gets
  * its dependencies from the composition root (no static hand-off through {@code Application}).
  *
- * <p>Startup order (issue 7, measured in bench/RESULTS.md): the toolkit starts on the main thread first,
+ * <p>Startup order (measured in bench/RESULTS.md): the toolkit starts on the main thread first,
  * while a worker reads the configuration (and, with it, sets up logging: no logger is touched before
  * {@link Platform#startup}). The window is built as soon as both are there. The expensive services (OS trust
  * store, HTTP client, demo sandbox with its RSA key) start only when the window has been shown.

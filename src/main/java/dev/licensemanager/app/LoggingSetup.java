@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 /**
  * The app's logging, set up in code (found by logback through {@code ServiceLoader}; module-info and
  * META-INF/services name it). It replaces a logback.xml because parsing XML (JAXP, Joran) cost about 0.1 s of
- * every start (issue 7, bench/RESULTS.md).
+ * every start (bench/RESULTS.md).
  *
  * <p>A rolling file {@code license-manager.log} (2 MB, 3 old files) in {@code lm.log.dir} (Main sets it to the
  * app-data folder before logging starts), INFO or {@code lm.log.level}; nothing goes to the console, so the

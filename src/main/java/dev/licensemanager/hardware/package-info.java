@@ -1,2 +1,2 @@
-/** hardware layer; see ../shared/guides/architecture.md. */
+/** hardware layer; see docs/architecture.md in the repository. */
 package dev.licensemanager.hardware;

@@ -1,2 +1,2 @@
-/** sandbox layer; see ../shared/guides/architecture.md. */
+/** sandbox layer; see docs/architecture.md in the repository. */
 package dev.licensemanager.sandbox;

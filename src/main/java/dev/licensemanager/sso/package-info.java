@@ -1,2 +1,2 @@
-/** sso layer; see ../shared/guides/architecture.md. */
+/** sso layer; see docs/architecture.md in the repository. */
 package dev.licensemanager.sso;

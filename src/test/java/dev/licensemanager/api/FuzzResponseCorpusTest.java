@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 8, bad server responses: a generated corpus of malformed answers served over loopback to every client
+ * Bad server responses: a generated corpus of malformed answers served over loopback to every client
  * endpoint (and the OAuth token endpoint). For each: nothing escapes, the outcome names what was wrong in
  * bounded, printable words, and oversized bodies are cut at the 1 MB cap.
  */

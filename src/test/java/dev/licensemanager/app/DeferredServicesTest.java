@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The window's services start after its first frame (issue 7). A click before that waits for them and then
+ * The window's services start after its first frame. A click before that waits for them and then
  * reaches the real service; a cancelled click sends nothing; a failure to build them is reported, never hidden.
  */
 class DeferredServicesTest {

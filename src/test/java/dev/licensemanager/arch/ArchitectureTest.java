@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering rules of ../shared/guides/architecture.md §3 (rules 1–3 and 5). */
+/** The layering rules of docs/architecture.md. */
 class ArchitectureTest {
     private static JavaClasses classes;
 

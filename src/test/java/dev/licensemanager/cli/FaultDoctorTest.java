@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 8 faults through `license-manager doctor`: each named by the failing check's code, never a crash. */
+/** Faults through `license-manager doctor`: each named by the failing check's code, never a crash. */
 class FaultDoctorTest {
     private static final List<String> NAMED = new ArrayList<>();
 

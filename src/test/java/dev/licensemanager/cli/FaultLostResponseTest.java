@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 8, lost responses: for each fault point, what the tool reports must agree with what the sandbox really
+ * Lost responses: for each fault point, what the tool reports must agree with what the sandbox really
  * did. Reported success implies the seat is free; a seat still held implies no success was reported; a seat
  * freed without a success report must at least be flagged "the server may have acted".
  */

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 8, faults: every transport fault through the service layer and through the CLI, each named exactly
+ * Faults: every transport fault through the service layer and through the CLI, each named exactly
  * (outcome code and kind). Loopback only; bounded by 1 s connect/read timeouts and small attempt limits.
  */
 class FaultMatrixTest {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 8, shutdown: real child processes. SIGTERM to the CLI mid-call; SIGKILL/SIGTERM to the sandbox with
+ * Shutdown: real child processes. SIGTERM to the CLI mid-call; SIGKILL/SIGTERM to the sandbox with
  * {@code --state} at random points (bounded runs). Every file written must still parse afterwards, and every
  * deactivation the sandbox acknowledged must be in its state file.
  */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 8, configuration: malformed vendor configuration and sandbox seed files. Each is refused with a message
+ * Configuration: malformed vendor configuration and sandbox seed files. Each is refused with a message
  * naming the file and the field; nothing starts half-configured (no request is sent, no port stays open).
  */
 class FuzzConfigTest {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 8, bad user input: ≥ 100 inputs for every field, through the service and through the CLI. Each is either
+ * Bad user input: ≥ 100 inputs for every field, through the service and through the CLI. Each is either
  * refused with a message naming the field and nothing sent (the loopback server saw no request), or sent as the
  * value {@link InputNormaliser} documents, and that value is clean (no controls, no invisible characters, no
  * surrounding spaces).

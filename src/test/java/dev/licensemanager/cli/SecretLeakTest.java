@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
- * Issue 8, secrets: one run with marker values for the password, shared key, client secret, SSO code and token,
+ * Secrets: one run with marker values for the password, shared key, client secret, SSO code and token,
  * OAuth token and license key, through success, each error, debug logging and --json; then everything written is
  * scanned. Plus: secret-typed fields are Secret or char[], and no exception/log statement in the source is built
  * from a secret.

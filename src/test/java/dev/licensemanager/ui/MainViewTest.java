@@ -120,7 +120,7 @@ class MainViewTest {
                 .extracting(javafx.scene.control.Tab::getId).containsExactly("keyTab");
     }
 
-    /** Hidden parts are built on first use (issue 7) and then show what the view-model already holds. */
+    /** Hidden parts are built on first use and then show what the view-model already holds. */
     @Test
     void hiddenTabsAreBuiltWhenFirstShownWithThePrefilledValues() throws Exception {
         w.show(w.deps("demo-key", VendorConfig.ALL_KINDS).withPrefill(dev.licensemanager.config.Prefill.fromArgs(

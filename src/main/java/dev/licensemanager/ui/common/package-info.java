@@ -1,2 +1,2 @@
-/** ui/common layer; see ../shared/guides/architecture.md. */
+/** ui/common layer; see docs/architecture.md in the repository. */
 package dev.licensemanager.ui.common;

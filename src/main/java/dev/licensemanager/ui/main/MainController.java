@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
 /**
  * The window: header, credential tabs, this computer, Deactivate, progress with Cancel, receipt. What the first
  * frame does not show (the other credential tabs, the receipt, the progress spinner) is built on first use:
- * skins and CSS for hidden controls cost startup time (issue 7, bench/RESULTS.md).
+ * skins and CSS for hidden controls cost startup time (bench/RESULTS.md).
  */
 public final class MainController {
     /** FXML of the credential tabs that are loaded when first selected. */
