@@ -30,21 +30,21 @@ public final class KeepAliveServer implements AutoCloseable {
 
     /** One scripted answer. */
     public record Answer(int status, String contentType, String body, boolean http10, boolean closeAfter,
-                         boolean announceClose, Map<String, String> headers) {
+                         boolean announceClose, Map<String, String> headers, long delayMs) {
 
         public static Answer json(int status, String body) {
-            return new Answer(status, "application/json", body, false, false, false, Map.of());
+            return new Answer(status, "application/json", body, false, false, false, Map.of(), 0);
         }
 
         public static Answer text(int status, String body) {
-            return new Answer(status, "text/plain", body, false, false, false, Map.of());
+            return new Answer(status, "text/plain", body, false, false, false, Map.of(), 0);
         }
 
         /** An nginx-style HTML error page. */
         public static Answer html(int status) {
             return new Answer(status, "text/html", "<html>\r\n<head><title>" + status + "</title></head>\r\n<body>"
                     + "<center><h1>" + status + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
-                    false, false, false, Map.of());
+                    false, false, false, Map.of(), 0);
         }
 
         public static Answer deviceNotFound() {
@@ -53,23 +53,28 @@ public final class KeepAliveServer implements AutoCloseable {
 
         /** Answers with an {@code HTTP/1.0} status line (and no {@code Connection} header). */
         public Answer overHttp10() {
-            return new Answer(status, contentType, body, true, closeAfter, announceClose, headers);
+            return new Answer(status, contentType, body, true, closeAfter, announceClose, headers, delayMs);
         }
 
         /** Closes the connection right after this answer, without saying so in a header. */
         public Answer thenClose() {
-            return new Answer(status, contentType, body, http10, true, false, headers);
+            return new Answer(status, contentType, body, http10, true, false, headers, delayMs);
         }
 
         /** Closes the connection right after this answer and says so ({@code Connection: close}). */
         public Answer thenCloseAnnounced() {
-            return new Answer(status, contentType, body, http10, true, true, headers);
+            return new Answer(status, contentType, body, http10, true, true, headers, delayMs);
+        }
+
+        /** Answers only after {@code ms} (a slow server; the request has been read). */
+        public Answer after(long ms) {
+            return new Answer(status, contentType, body, http10, closeAfter, announceClose, headers, ms);
         }
 
         public Answer header(String name, String value) {
             Map<String, String> h = new LinkedHashMap<>(headers);
             h.put(name, value);
-            return new Answer(status, contentType, body, http10, closeAfter, announceClose, Map.copyOf(h));
+            return new Answer(status, contentType, body, http10, closeAfter, announceClose, Map.copyOf(h), delayMs);
         }
     }
 
@@ -85,6 +90,7 @@ public final class KeepAliveServer implements AutoCloseable {
     private final AtomicInteger idleCloses = new AtomicInteger();
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
 
     private KeepAliveServer(long idleCloseMs, List<Answer> script) throws IOException {
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -160,12 +166,17 @@ public final class KeepAliveServer implements AutoCloseable {
                 Seen req = readRequest(first, in, connection, onConnection);
                 seen.add(req);
                 Answer a = script.get(Math.min(served.getAndIncrement(), script.size() - 1));
+                if (a.delayMs() > 0) {
+                    closing.await(a.delayMs(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                }
                 out.write(render(a));
                 out.flush();
                 if (a.closeAfter()) {
                     return;
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException gone) {
             // the client went away
         } finally {
@@ -235,6 +246,7 @@ public final class KeepAliveServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         try {
             listener.close();
         } catch (IOException ignored) {
