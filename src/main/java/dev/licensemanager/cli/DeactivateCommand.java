@@ -71,7 +71,7 @@ final class DeactivateCommand implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException e) {
             return printer.usage(e.getMessage(), productCode, hwid);
         }
-        DeactivationService service = ctx.root().deactivationService(ctx.root().client(settings));
+        DeactivationService service = ctx.services().deactivationService(ctx.services().client(settings));
         StderrProgress progress = new StderrProgress(ctx.err(), java.time.ZoneId.systemDefault());
         Cancellation cancel = new Cancellation().withProgress(progress);
         Thread hook = new Thread(cancel::cancel, "lm-cancel");
