@@ -10,7 +10,9 @@ import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.platform.win32.WinReg;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
@@ -65,16 +67,28 @@ final class JnaWindowsFacts implements WindowsFacts {
     @Override
     public List<String> systemDiskFields() throws FactUnavailableException {
         String drive = env.getOrDefault("SystemDrive", "C:").strip();
-        List<List<String>> links = query("Win32_LogicalDiskToPartition", DiskToPartitionProperty.class);
+        Optional<String> index = systemDiskIndex(drive, query("Win32_LogicalDiskToPartition", DiskToPartitionProperty.class));
+        return index.isEmpty() ? List.of()
+                : first(query("Win32_DiskDrive WHERE Index=" + index.get(), DiskDriveProperty.class));
+    }
+
+    /**
+     * The disk index of {@code drive} from Win32_LogicalDiskToPartition rows (Antecedent, Dependent), the same link
+     * the generator follows with its ASSOCIATORS OF query. Key names are matched in any case: Windows writes
+     * {@code DeviceID=}, Wine's WMI {@code DeviceId=} (seen with {@code wmic}).
+     */
+    static Optional<String> systemDiskIndex(String drive, List<List<String>> links) {
+        String wanted = ("DeviceID=\"" + drive + "\"").toLowerCase(Locale.ROOT);
         for (List<String> link : links) {
-            if (link.get(1).contains("DeviceID=\"" + drive + "\"")) {
-                Matcher m = DISK_INDEX.matcher(link.get(0));
+            String dependent = Objects.toString(link.get(1), "").toLowerCase(Locale.ROOT);
+            if (dependent.contains(wanted)) {
+                Matcher m = DISK_INDEX.matcher(Objects.toString(link.get(0), ""));
                 if (m.find()) {
-                    return first(query("Win32_DiskDrive WHERE Index=" + m.group(1), DiskDriveProperty.class));
+                    return Optional.of(m.group(1));
                 }
             }
         }
-        return List.of();
+        return Optional.empty();
     }
 
     @Override
@@ -91,6 +105,14 @@ final class JnaWindowsFacts implements WindowsFacts {
         } catch (RuntimeException | LinkageError e) {
             throw new FactUnavailableException(HardwareIdFailures.REGISTRY_UNAVAILABLE, "Registry unavailable (" + e + ")", e);
         }
+    }
+
+    /**
+     * A WMI value as the generator sees it: the string exactly as returned (padding, case, "None" kept), and null
+     * for a null property (which makes a fingerprint part count as not found).
+     */
+    static String wmiString(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static List<String> first(List<List<String>> rows) {
@@ -114,10 +136,9 @@ final class JnaWindowsFacts implements WindowsFacts {
             WbemcliUtil.WmiResult<T> result = new WbemcliUtil.WmiQuery<>(wmiClass, properties).execute(WMI_TIMEOUT_MS);
             List<List<String>> rows = new ArrayList<>(result.getResultCount());
             for (int i = 0; i < result.getResultCount(); i++) {
-                List<String> row = new ArrayList<>();
+                List<String> row = new ArrayList<>(); // not List.of: elements may be null
                 for (T p : properties.getEnumConstants()) {
-                    Object v = result.getValue(p, i);
-                    row.add(v == null ? "" : v.toString());
+                    row.add(wmiString(result.getValue(p, i)));
                 }
                 rows.add(row);
             }
