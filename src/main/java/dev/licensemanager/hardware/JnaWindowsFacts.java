@@ -109,7 +109,7 @@ final class JnaWindowsFacts implements WindowsFacts {
 
     /**
      * A WMI value as the generator sees it: the string exactly as returned (padding, case, "None" kept), and null
-     * for a null property (which makes a fingerprint part count as not found).
+     * for a null property (hashed as "", as the generator does).
      */
     static String wmiString(Object value) {
         return value == null ? null : value.toString();

@@ -84,29 +84,25 @@ public final class Normalisation {
     /**
      * One fingerprint part (algorithm 1): the label followed by the used properties ({@link #CPU_USED} etc.) in
      * that order, verbatim (no trimming, no separator) [BIN, run under Wine]. {@code fields} is the row in the
-     * query order; empty when WMI returned no instance. The part is "found" (present) when the instance exists and
-     * none of its used properties is null; otherwise it is empty [found vs. missing: BIN for a missing instance,
-     * UNK for a null property].
+     * query order, empty when WMI returned no instance; a null property counts as "" (the generator's property
+     * reader returns an empty string for VT_NULL and for a failed Get [BIN, disassembly]). The part is found when
+     * its value after the label is not empty (the generator counts exactly that [BIN, disassembly]); otherwise
+     * this is empty.
      */
     public static Optional<String> fingerprintPart(String label, List<String> fields, int[] used) {
-        if (fields.isEmpty()) {
-            return Optional.empty();
-        }
-        StringBuilder sb = new StringBuilder(label);
+        StringBuilder value = new StringBuilder();
         for (int i : used) {
             String f = i < fields.size() ? fields.get(i) : null;
-            if (f == null) {
-                return Optional.empty();
-            }
-            sb.append(f);
+            value.append(f == null ? "" : f);
         }
-        return Optional.of(sb.toString());
+        return value.length() == 0 ? Optional.empty() : Optional.of(label + value);
     }
 
     /**
      * Algorithm 1 raw string: the parts in the order BASE, CPU, DISK, joined by {@link #PART_SEPARATOR}. A part
      * that was not found still contributes its bare label ("DISK >> ") [BIN, run under Wine]. Empty unless at least
-     * two of the three parts were found [BIN, static: "Failed to get enough hardware identifiers"].
+     * two of the three parts were found [BIN, disassembly: a counter of non-empty parts must reach 2, else "Failed
+     * to get enough hardware identifiers"; run under Wine with 0 of 3].
      */
     public static Optional<String> fingerprint(Optional<String> base, Optional<String> cpu, Optional<String> disk) {
         long found = Stream.of(base, cpu, disk).filter(Optional::isPresent).count();

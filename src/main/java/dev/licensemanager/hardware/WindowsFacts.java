@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The Windows facts the generator reads (docs/hardware-id.md). Field lists are in the generator's query order (the
- * WQL strings in its DLL); an empty list means WMI returned no instance, a {@code null} element a null property.
+ * WQL strings in its DLL); an empty list means WMI returned no instance, a {@code null} element a null property (hashed as "").
  * Values are exactly as WMI or the registry returned them; {@link Normalisation} decides what is hashed.
  */
 public interface WindowsFacts {

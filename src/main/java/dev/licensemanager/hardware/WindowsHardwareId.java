@@ -119,7 +119,7 @@ final class WindowsHardwareId implements HardwareIdService {
                 // CPU fields are model names, never unique; the used serials and makers of boards/disks are flagged.
                 for (int i : which.used) {
                     String f = fields.get(i);
-                    if (!f.isBlank()) {
+                    if (f != null && !f.isBlank()) {
                         Placeholders.check(which.source, f).ifPresent(warnings::add);
                     }
                 }

@@ -176,7 +176,7 @@ class WindowsHardwareIdTest {
 
     @Test
     void algorithm1WithOnePartFails() {
-        facts.disk = java.util.Arrays.asList("(Standard disk drives)", "Virtual Disk", null);
+        facts.disk = java.util.Arrays.asList("(Standard disk drives)", null, "");
         facts.base = List.of();
         assertThat(compute(HardwareIdAlgorithm.WINDOWS_HARDWARE_FINGERPRINT))
                 .isInstanceOfSatisfying(HardwareIdResult.Failed.class, f -> {
