@@ -162,6 +162,12 @@ public final class WineConformanceCheck {
         }
 
         @Override
+        public java.nio.charset.Charset ansiCodePage() {
+            String acp = values.getOrDefault("ACP", Optional.empty()).orElse("1252");
+            return acp.equals("65001") ? StandardCharsets.UTF_8 : JnaWindowsFacts.charsetOf("windows-" + acp);
+        }
+
+        @Override
         public Optional<String> machineGuid() {
             return values.getOrDefault("MachineGuid", Optional.empty());
         }

@@ -4,6 +4,8 @@
  *   FACT <name> <value>        a value WMI returned (VT_BSTR)
  *   NULL <name>                the property exists but is null
  *   NONE <name>                the query returned no instance / the registry value is absent
+ *   FACT ACP <n>               the ANSI code page (the generator hashes the raw string's bytes in it)
+ * Values are printed as UTF-8 of the UTF-16 strings WMI and the registry hold.
  * Build: x86_64-w64-mingw32-gcc -O2 -o hwid_facts.exe hwid_facts.c -lole32 -loleaut32 -luuid -lwbemuuid -ladvapi32
  */
 #define COBJMACROS
@@ -119,16 +121,17 @@ int main(void) {
     }
     }
 
+    char acp[16];
+    snprintf(acp, sizeof acp, "%u", GetACP());
+    printf("FACT\tACP\t%s\n", acp);
     HKEY key;
-    char guid[256];
-    DWORD len = sizeof guid, type = 0;
-    if (RegOpenKeyExA(HKEY_LOCAL_MACHINE, "SOFTWARE\\Microsoft\\Cryptography", 0, KEY_READ | KEY_WOW64_64KEY, &key)
+    wchar_t guid[256];
+    DWORD len = sizeof guid - sizeof(wchar_t), type = 0;
+    if (RegOpenKeyExW(HKEY_LOCAL_MACHINE, L"SOFTWARE\\Microsoft\\Cryptography", 0, KEY_READ | KEY_WOW64_64KEY, &key)
             == ERROR_SUCCESS
-        && RegQueryValueExA(key, "MachineGuid", NULL, &type, (BYTE *) guid, &len) == ERROR_SUCCESS) {
-        guid[len < sizeof guid ? len : sizeof guid - 1] = 0;
-        printf("FACT\tMachineGuid\t");
-        print_escaped(guid);
-        putchar('\n');
+        && RegQueryValueExW(key, L"MachineGuid", NULL, &type, (BYTE *) guid, &len) == ERROR_SUCCESS) {
+        guid[len / sizeof(wchar_t)] = 0;
+        emit("MachineGuid", guid);
     } else {
         printf("NONE\tMachineGuid\n");
     }

@@ -8,6 +8,7 @@ import com.sun.jna.platform.win32.Win32Exception;
 import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.platform.win32.WinReg;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
  */
 final class JnaWindowsFacts implements WindowsFacts {
     private static final int WMI_TIMEOUT_MS = 5_000;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern DISK_INDEX = Pattern.compile("Disk #(\\d+)");
 
     enum ProcessorProperty { NAME, MANUFACTURER, PROCESSORID }
@@ -113,6 +115,23 @@ final class JnaWindowsFacts implements WindowsFacts {
      */
     static String wmiString(Object value) {
         return value == null ? null : value.toString();
+    }
+
+    /**
+     * The ANSI code page. On Windows the JVM derives {@code native.encoding} from GetACP (e.g. {@code Cp1252},
+     * {@code MS932}); windows-1252 if that name is unknown.
+     */
+    @Override
+    public Charset ansiCodePage() {
+        return charsetOf(System.getProperty("native.encoding"));
+    }
+
+    static Charset charsetOf(String name) {
+        try {
+            return name == null ? WINDOWS_1252 : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return WINDOWS_1252;
+        }
     }
 
     private static List<String> first(List<List<String>> rows) {

@@ -1,5 +1,6 @@
 package dev.licensemanager.hardware;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,9 +37,19 @@ public final class Normalisation {
 
     /** Hash of every algorithm: SHA-256 over the UTF-8 bytes, lowercase hex, 64 chars [BIN on Linux; INF elsewhere]. */
     public static String sha256Hex(String raw) {
+        return sha256Hex(raw, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * SHA-256 over {@code raw} encoded in {@code charset}, lowercase hex. Windows hashes the bytes of the ANSI code
+     * page: the generator turns WMI strings into {@code char*} with {@code _bstr_t} (CP_ACP) and reads MachineGuid
+     * with RegQueryValueExA [BIN, disassembly; run under Wine with code page 1252]. Characters the code page cannot
+     * hold become '?' here; Windows may use a best-fit character instead [UNK].
+     */
+    public static String sha256Hex(String raw, Charset charset) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(raw.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(md.digest(raw.getBytes(charset)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is mandatory in every JDK", e);
         }

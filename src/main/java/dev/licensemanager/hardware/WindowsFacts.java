@@ -1,5 +1,6 @@
 package dev.licensemanager.hardware;
 
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,4 +28,7 @@ public interface WindowsFacts {
     List<String> systemDiskFields() throws FactUnavailableException;
 
     Optional<String> machineGuid() throws FactUnavailableException;
+
+    /** The system's ANSI code page (GetACP): the generator hashes the raw string's bytes in it. */
+    Charset ansiCodePage();
 }

@@ -84,8 +84,8 @@ final class WindowsHardwareId implements HardwareIdService {
         }
         sources.stream().filter(s -> !s.found()).findFirst()
                 .ifPresent(s -> warnings.add(PART_MISSING_WARNING.formatted(s.name())));
-        return new HardwareIdResult.Computed(Normalisation.sha256Hex(raw.get()), algorithm, sources,
-                warnings.stream().distinct().toList(), false);
+        String id = Normalisation.sha256Hex(raw.get(), facts.ansiCodePage());
+        return new HardwareIdResult.Computed(id, algorithm, sources, warnings.stream().distinct().toList(), false);
     }
 
     /** The three parts in the generator's order, with their label, fact source and used properties. */
@@ -135,7 +135,8 @@ final class WindowsHardwareId implements HardwareIdService {
 
     private HardwareIdResult hashed(String raw, String sourceName, List<SourceRead> sources, List<String> warnings) {
         Placeholders.check(sourceName, raw).ifPresent(warnings::add);
-        return new HardwareIdResult.Computed(Normalisation.sha256Hex(raw), algorithm, sources, warnings, false);
+        return new HardwareIdResult.Computed(Normalisation.sha256Hex(raw, facts.ansiCodePage()), algorithm, sources,
+                warnings, false);
     }
 
     private HardwareIdResult unavailable(FactUnavailableException e, List<SourceRead> sources) {

@@ -53,6 +53,19 @@ class HardwareIdNormalisationTest {
     }
 
     @Test
+    void nonAsciiValuesAreHashedInTheAnsiCodePage() {
+        java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+        // printf 'Ger\xe4t' | sha256sum   (windows-1252 bytes)
+        assertThat(Normalisation.sha256Hex("Ger\u00e4t", cp1252))
+                .isEqualTo("bf0abec51821eba686a395be40b859ac8345c03ff085a1478b4044988cf61827");
+        // printf 'Ger\xc3\xa4t' | sha256sum   (UTF-8 bytes: a different ID)
+        assertThat(Normalisation.sha256Hex("Ger\u00e4t"))
+                .isEqualTo("b32db78620d9fa3b05211fb36ef8206082c2b62f81858073d8c552842fd4232e");
+        // ASCII is the same in both.
+        assertThat(Normalisation.sha256Hex("None", cp1252)).isEqualTo(Normalisation.sha256Hex("None"));
+    }
+
+    @Test
     void macUuidIsUpperCased() {
         String n = Normalisation.macPlatformUuid("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d\n");
         assertThat(n).isEqualTo("A1B2C3D4-E5F6-4A7B-8C9D-0E1F2A3B4C5D");

@@ -2,6 +2,8 @@ package dev.licensemanager.hardware;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +67,15 @@ class WindowsGeneratorVectorsTest {
                     "BASE >>   \nCPU >> AMD EPYC178BFBFF00A00F11\nDISK >> ",
                     WINE_UUID_ID, "0f37529e8fd2b3b7007f2e5083e73ac8b145eae5fe8a4ba0b6a4fe112b7e4740", WINE_UUID_ID,
                     WINE_GUID_ID),
+            // Wine decodes SMBIOS bytes as windows-1252, so WMI holds the UTF-8 bytes of "Gerät Ünïcode GmbH" and
+            // "№42-ß" as cp1252 characters; the generator hashes them in the ANSI code page (1252), i.e. those bytes.
+            new Vector("07 non-ASCII board values", WINE_UUID, WINE_CPU,
+                    List.of("Base Board", "Ger\u00c3\u00a4t \u00c3\u0153n\u00c3\u00afcode GmbH", "Base Board",
+                            "\u00e2\u201e\u201342-\u00c3\u0178"), WINE_DISK, WINE_GUID, false,
+                    "BASE >> Ger\u00e4t \u00dcn\u00efcode GmbH\u211642-\u00df\nCPU >> AMD EPYC178BFBFF00A00F11\n"
+                            + "DISK >> Wine Disk DriveWINEHDISK",
+                    WINE_UUID_ID, "57c3eb0dbddc58bf30c03b1a1f39fbe05ad9693f0cb90f13e1ff6fad2712cf83", WINE_UUID_ID,
+                    WINE_GUID_ID),
             new Vector("06 WMI down", null, null, null, null, "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", true, null,
                     null, null, null, "1c671d2d53f6bc518e5dba421aa55e0f45a76d6f0bfabc909c6d45a9c9701ced"));
 
@@ -105,12 +116,15 @@ class WindowsGeneratorVectorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("algorithm1Vectors")
     void algorithm1RawStringIsTheOneTheGeneratorLogged(Vector v) {
-        // The generator's own log line is the input of its hash (so the layout is read, not guessed) ...
+        // The generator's own log line (bytes, read as UTF-8 here) is the input of its hash, so the layout is read,
+        // not guessed ...
         assertThat(Normalisation.sha256Hex(v.raw1())).isEqualTo(v.ids()[1]);
-        // ... and our parts, joined, give that same string.
+        // ... and our parts, joined and encoded in the ANSI code page (1252 under Wine), are those same bytes.
         var base = Normalisation.fingerprintPart(Normalisation.BASE_LABEL, v.base(), Normalisation.BASE_USED);
         var cpu = Normalisation.fingerprintPart(Normalisation.CPU_LABEL, v.cpu(), Normalisation.CPU_USED);
         var disk = Normalisation.fingerprintPart(Normalisation.DISK_LABEL, v.disk(), Normalisation.DISK_USED);
-        assertThat(Normalisation.fingerprint(base, cpu, disk)).contains(v.raw1());
+        assertThat(Normalisation.fingerprint(base, cpu, disk)).get()
+                .extracting(raw -> raw.getBytes(Charset.forName("windows-1252")))
+                .isEqualTo(v.raw1().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -40,6 +40,12 @@ class WindowsHardwareIdTest {
         List<String> disk = DISK;
         boolean wmiDown;
         boolean registryDown;
+        java.nio.charset.Charset ansi = java.nio.charset.Charset.forName("windows-1252");
+
+        @Override
+        public java.nio.charset.Charset ansiCodePage() {
+            return ansi;
+        }
 
         private void wmi() throws FactUnavailableException {
             if (wmiDown) {
@@ -144,6 +150,18 @@ class WindowsHardwareIdTest {
         HardwareIdResult r = compute(HardwareIdAlgorithm.WINDOWS_CRYPTOGRAPHY);
         assertThat(r.hardwareId()).contains(GUID_HASH);
         assertThat(r.sources()).containsExactly(SourceRead.found(WindowsFacts.MACHINE_GUID));
+    }
+
+    @Test
+    void theAnsiCodePageDecidesTheBytes() {
+        facts.guid = "Ger\u00e4t";
+        // printf 'Ger\xe4t' | sha256sum
+        assertThat(compute(HardwareIdAlgorithm.WINDOWS_CRYPTOGRAPHY).hardwareId())
+                .contains("bf0abec51821eba686a395be40b859ac8345c03ff085a1478b4044988cf61827");
+        facts.ansi = java.nio.charset.StandardCharsets.UTF_8; // code page 65001
+        // printf 'Ger\xc3\xa4t' | sha256sum
+        assertThat(compute(HardwareIdAlgorithm.WINDOWS_CRYPTOGRAPHY).hardwareId())
+                .contains("b32db78620d9fa3b05211fb36ef8206082c2b62f81858073d8c552842fd4232e");
     }
 
     @Test

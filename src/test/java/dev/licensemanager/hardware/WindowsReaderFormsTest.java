@@ -52,4 +52,14 @@ class WindowsReaderFormsTest {
         assertThat(OshiHardwareUuid.accept(" ")).isEmpty();
         assertThat(OshiHardwareUuid.accept(null)).isEmpty();
     }
+
+    @Test
+    void ansiCodePageComesFromTheJvmsNativeEncodingName() {
+        // On Windows the JVM names GetACP's code page: Cp1252, MS932, ... ; 65001 is UTF-8.
+        assertThat(JnaWindowsFacts.charsetOf("Cp1252")).isEqualTo(java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(JnaWindowsFacts.charsetOf("MS932")).isEqualTo(java.nio.charset.Charset.forName("windows-31j"));
+        assertThat(JnaWindowsFacts.charsetOf("UTF-8")).isEqualTo(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(JnaWindowsFacts.charsetOf("no-such-code-page")).isEqualTo(java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(JnaWindowsFacts.charsetOf(null)).isEqualTo(java.nio.charset.Charset.forName("windows-1252"));
+    }
 }
