@@ -56,11 +56,13 @@ public final class Normalisation {
     }
 
     /**
-     * Linux machine-id (either file) and the persisted fallback UUID: surrounding whitespace removed (the trailing
-     * newline [BIN, run locally]; other whitespace [INF]); case kept as stored (machine-id is lowercase by spec).
+     * Linux machine-id (either file) and the persisted fallback UUID: the first line without its "\n", nothing else
+     * removed (blanks, a "\r" and case are kept) [BIN, run locally: the generator reads one line]. An empty first line
+     * means the file has no ID (the generator then tries the next source).
      */
     public static String machineId(String fileContent) {
-        return fileContent.strip();
+        int nl = fileContent.indexOf('\n');
+        return nl < 0 ? fileContent : fileContent.substring(0, nl);
     }
 
     /**

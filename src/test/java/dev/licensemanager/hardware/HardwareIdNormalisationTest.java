@@ -22,10 +22,12 @@ class HardwareIdNormalisationTest {
     }
 
     @Test
-    void machineIdStripsSurroundingWhitespaceAndKeepsCase() {
+    void machineIdIsTheFirstLineVerbatim() {
         assertThat(Normalisation.machineId(" \t0123456789abcdef0123456789abcdef\r\n\n"))
-                .isEqualTo("0123456789abcdef0123456789abcdef");
+                .isEqualTo(" \t0123456789abcdef0123456789abcdef\r");
         assertThat(Normalisation.machineId("ABC\n")).isEqualTo("ABC");
+        assertThat(Normalisation.machineId("ABC")).isEqualTo("ABC");
+        assertThat(Normalisation.machineId("\nABC\n")).isEmpty();
     }
 
     @Test
