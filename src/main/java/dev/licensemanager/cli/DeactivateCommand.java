@@ -72,10 +72,11 @@ final class DeactivateCommand implements Callable<Integer> {
             return printer.usage(e.getMessage(), productCode, hwid);
         }
         DeactivationService service = ctx.services().deactivationService(ctx.services().client(settings));
-        Cancellation cancel = new Cancellation();
+        StderrProgress progress = new StderrProgress(ctx.err(), java.time.ZoneId.systemDefault());
+        Cancellation cancel = new Cancellation().withProgress(progress);
         Thread hook = new Thread(cancel::cancel, "lm-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (progress) {
             if (check) {
                 CheckResult c = service.check(input, cancel);
                 printer.checkFacts(c);
