@@ -5,6 +5,7 @@ import dev.licensemanager.service.LicenseSummary;
 import dev.licensemanager.service.Outcome;
 import dev.licensemanager.service.OutcomeKind;
 import dev.licensemanager.service.OutcomeText;
+import dev.licensemanager.service.doctor.DoctorText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,9 @@ final class OutcomePrinter {
         this.json = json;
     }
 
-    int outcome(Outcome o, String product, String hardwareId) {
-        OutcomeText.Words w = text.words(o, product, hardwareId);
+    int outcome(Outcome given, String product, String hardwareId) {
+        Outcome o = FlagHints.named(given);
+        OutcomeText.Words w = cliWords(text.words(o, product, hardwareId), o);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("outcome", o.kind().name().toLowerCase(Locale.ROOT));
@@ -58,6 +60,12 @@ final class OutcomePrinter {
             stream.println("Code: " + o.code() + (o.requestId() == null ? "" : " (request " + o.requestId() + ")"));
         }
         return o.exitCode();
+    }
+
+    /** The window's next step for invalid input points at "the highlighted field"; a terminal has none. */
+    private OutcomeText.Words cliWords(OutcomeText.Words w, Outcome o) {
+        return o.kind() == OutcomeKind.INVALID_INPUT
+                ? new OutcomeText.Words(w.title(), w.text(), new DoctorText(ctx.root().locale()).get("cli.next.invalid")) : w;
     }
 
     int usage(String problem, String product, String hardwareId) {
