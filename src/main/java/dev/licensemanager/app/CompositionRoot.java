@@ -245,7 +245,9 @@ public final class CompositionRoot {
     public dev.licensemanager.service.offline.OfflineDeactivation offlineDeactivation(ClientSettings settings) {
         var builder = new dev.licensemanager.service.offline.OfflineRequestBuilder(settings.auth(),
                 java.time.Clock.systemUTC(), java.util.UUID::randomUUID, "license-manager", BuildInfo.version());
-        return new dev.licensemanager.service.offline.OfflineDeactivation(builder, client(settings), outcomeHistory());
+        // An API on this computer is the built-in sandbox (LicenseSpring is never on loopback): its files are demo files.
+        boolean demo = dev.licensemanager.api.UrlPolicy.isLoopback(String.valueOf(java.net.URI.create(settings.baseUrl()).getHost()));
+        return new dev.licensemanager.service.offline.OfflineDeactivation(builder, client(settings), outcomeHistory(), demo);
     }
 
     /** The support bundle; {@code cfg} may be null when the configuration could not be loaded. */

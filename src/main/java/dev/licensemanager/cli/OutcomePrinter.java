@@ -15,12 +15,13 @@ import java.util.Map;
 final class OutcomePrinter {
     private final CliContext ctx;
     private final boolean json;
-    private final OutcomeText text = new OutcomeText(Locale.getDefault());
+    private final OutcomeText text;
     private Map<String, Object> check;
 
     OutcomePrinter(CliContext ctx, boolean json) {
         this.ctx = ctx;
         this.json = json;
+        this.text = new OutcomeText(ctx.root().locale());
     }
 
     int outcome(Outcome given, String product, String hardwareId) {
@@ -66,6 +67,24 @@ final class OutcomePrinter {
     private OutcomeText.Words cliWords(OutcomeText.Words w, Outcome o) {
         return o.kind() == OutcomeKind.INVALID_INPUT
                 ? new OutcomeText.Words(w.title(), w.text(), new DoctorText(ctx.root().locale()).get("cli.next.invalid")) : w;
+    }
+
+    /** A file the command could not write: the reason in words (never an exception's name); exit 1. */
+    int notWritten(java.nio.file.Path file, Exception e) {
+        String reason = text.get(dev.licensemanager.common.IoReasons.of(e).key());
+        String message = new java.text.MessageFormat(text.get("io.notWritten"), Locale.ROOT).format(new Object[] {file, reason});
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("outcome", "unexpected");
+            m.put("code", "file_not_written");
+            m.put("message", message);
+            m.put("file", file.toString());
+            m.put("exit_code", ExitCodes.UNEXPECTED);
+            JsonOut.print(ctx.out(), m);
+        } else {
+            ctx.err().println(message);
+        }
+        return ExitCodes.UNEXPECTED;
     }
 
     int usage(String problem, String product, String hardwareId) {
