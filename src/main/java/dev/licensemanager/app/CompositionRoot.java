@@ -245,8 +245,11 @@ public final class CompositionRoot {
     public dev.licensemanager.service.offline.OfflineDeactivation offlineDeactivation(ClientSettings settings) {
         var builder = new dev.licensemanager.service.offline.OfflineRequestBuilder(settings.auth(),
                 java.time.Clock.systemUTC(), java.util.UUID::randomUUID, "license-manager", BuildInfo.version());
-        // An API on this computer is the built-in sandbox (LicenseSpring is never on loopback): its files are demo files.
-        boolean demo = dev.licensemanager.api.UrlPolicy.isLoopback(String.valueOf(java.net.URI.create(settings.baseUrl()).getHost()));
+        // The built-in sandbox (on this computer, with its own demo keys) signs demo files LicenseSpring would refuse.
+        String keyId = settings.auth().keyId();
+        boolean demo = dev.licensemanager.api.UrlPolicy.isLoopback(String.valueOf(java.net.URI.create(settings.baseUrl()).getHost()))
+                && (dev.licensemanager.sandbox.SandboxOptions.DEFAULT_API_KEY.equals(keyId)
+                || dev.licensemanager.sandbox.SandboxOptions.DEFAULT_CLIENT_ID.equals(keyId));
         return new dev.licensemanager.service.offline.OfflineDeactivation(builder, client(settings), outcomeHistory(), demo);
     }
 
