@@ -2,6 +2,7 @@ package dev.licensemanager.app;
 
 import dev.licensemanager.cli.LicenseManagerCommand;
 import dev.licensemanager.config.Prefill;
+import java.util.Map;
 
 /** Decides whether argv asks for the CLI, and runs it without touching JavaFX. */
 final class CliLauncher {
@@ -18,11 +19,13 @@ final class CliLauncher {
     }
 
     static int run(String[] args) {
-        return LicenseManagerCommand.execute(args, System.out, System.err, System.getenv());
+        Map<String, String> env = System.getenv();
+        return LicenseManagerCommand.execute(args, System.out, System.err, env, new CompositionRoot(env));
     }
 
     /** The window cannot open here: one plain sentence naming the commands, exit 2 (usage). */
     static int noDisplay(String reason) {
-        return LicenseManagerCommand.noDisplay(reason, System.err, System.getenv());
+        Map<String, String> env = System.getenv();
+        return LicenseManagerCommand.noDisplay(reason, System.err, env, new CompositionRoot(env));
     }
 }

@@ -56,11 +56,14 @@ final class WindowWiring {
                           java.util.concurrent.Callable<DeferredServices.Ready> build) {
         DeferredServices services = new DeferredServices(grant(cfg));
         java.util.function.Supplier<MachineIdentity> machine = memoize(() -> root.machineIdentity(cfg));
-        WindowDependencies deps = new WindowDependencies(cfg, services.actions(), services.sso(), machine, root.dirs(),
-                root.locale(), root.env(), BuildInfo.version(), userProduct, demo, services.connectionTest(), () -> {
+        WindowDependencies deps = WindowDependencies.builder(cfg).actions(services.actions()).sso(services.sso())
+                .machine(machine).dirs(root.dirs()).locale(root.locale()).env(root.env())
+                .appVersion(BuildInfo.version()).userProductCode(userProduct).demo(demo)
+                .connectionTest(services.connectionTest()).support(services.support())
+                .onExit(() -> {
                     services.close();
                     onExit.run();
-                }).withSupport(services.support());
+                }).build();
         return new Prepared(deps, services, build);
     }
 
@@ -71,7 +74,7 @@ final class WindowWiring {
         DeactivationService service = root.deactivationService(client);
         String ssoProduct = userProduct != null ? userProduct : cfg.product() == null ? null : cfg.product().code();
         var bundle = root.supportBundle(cfg, null, null, root.locale());
-        return new DeferredServices.Ready(dev.licensemanager.ui.main.LicenseActions.of(service),
+        return new DeferredServices.Ready(dev.licensemanager.ui.common.LicenseActions.of(service),
                 root.ssoSignIn(client, ssoProduct, cfg),
                 dev.licensemanager.ui.main.SupportTools.of(root.offlineDeactivation(settings), bundle, root.locale()),
                 connectionTest(cfg, bundle), close == null ? () -> { } : close);
@@ -113,10 +116,12 @@ final class WindowWiring {
         return cfg.sso() != null && "implicit".equals(cfg.sso().grant()) ? CredentialKind.SSO_TOKEN : CredentialKind.SSO_CODE;
     }
 
-    /** The window's "Test connection": the support tools' doctor, as text in the user's language. */
-    /** "Test connection"; its report also feeds the "Connectivity:" line of the next "Copy summary". */
-    private WindowDependencies.ConnectionTest connectionTest(VendorConfig cfg,
-                                                             dev.licensemanager.service.support.SupportBundle bundle) {
+    /**
+     * The window's "Test connection": the support tools' doctor, as text in the user's language. Its report also
+     * feeds the "Connectivity:" line of the next "Copy summary".
+     */
+    private dev.licensemanager.ui.common.ConnectionTest connectionTest(VendorConfig cfg,
+                                                                       dev.licensemanager.service.support.SupportBundle bundle) {
         var format = new dev.licensemanager.service.doctor.DoctorReportFormat(
                 new dev.licensemanager.service.doctor.DoctorText(root.locale()));
         return cancel -> {

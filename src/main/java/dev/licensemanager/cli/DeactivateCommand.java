@@ -71,7 +71,7 @@ final class DeactivateCommand implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException e) {
             return printer.usage(e.getMessage(), productCode, hwid);
         }
-        DeactivationService service = ctx.root().deactivationService(ctx.root().client(settings));
+        DeactivationService service = ctx.services().deactivationService(ctx.services().client(settings));
         Cancellation cancel = new Cancellation();
         Thread hook = new Thread(cancel::cancel, "lm-cancel");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -68,7 +68,7 @@ final class LicensesCommand implements Callable<Integer> {
         DeactivationInput in = DeactivationInput.user(productCode, null, username.strip(), pw);
         LicensesResult r;
         try {
-            r = ctx.root().deactivationService(ctx.root().client(settings)).userLicenses(in, new Cancellation());
+            r = ctx.services().deactivationService(ctx.services().client(settings)).userLicenses(in, new Cancellation());
         } finally {
             in.wipe();
         }

@@ -21,7 +21,7 @@ final class OutcomePrinter {
     OutcomePrinter(CliContext ctx, boolean json) {
         this.ctx = ctx;
         this.json = json;
-        this.text = new OutcomeText(ctx.root().locale());
+        this.text = new OutcomeText(ctx.services().locale());
     }
 
     int outcome(Outcome given, String product, String hardwareId) {
@@ -66,7 +66,7 @@ final class OutcomePrinter {
     /** The window's next step for invalid input points at "the highlighted field"; a terminal has none. */
     private OutcomeText.Words cliWords(OutcomeText.Words w, Outcome o) {
         return o.kind() == OutcomeKind.INVALID_INPUT
-                ? new OutcomeText.Words(w.title(), w.text(), new DoctorText(ctx.root().locale()).get("cli.next.invalid")) : w;
+                ? new OutcomeText.Words(w.title(), w.text(), new DoctorText(ctx.services().locale()).get("cli.next.invalid")) : w;
     }
 
     /** A file the command could not write: the reason in words (never an exception's name); exit 1. */

@@ -30,7 +30,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
 
     UsageErrors(CliContext ctx) {
         this.ctx = ctx;
-        this.words = new DoctorText(ctx.root().locale());
+        this.words = new DoctorText(ctx.services().locale());
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.licensemanager.ui.key;
 import dev.licensemanager.service.CredentialKind;
 import dev.licensemanager.service.DeactivationInput;
 import dev.licensemanager.service.InputNormaliser;
-import dev.licensemanager.ui.main.CredentialForm;
+import dev.licensemanager.ui.common.CredentialForm;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
