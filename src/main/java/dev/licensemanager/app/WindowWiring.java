@@ -75,11 +75,11 @@ final class WindowWiring {
         LicenseApiClient client = root.client(settings);
         DeactivationService service = root.deactivationService(client);
         String ssoProduct = userProduct != null ? userProduct : cfg.product() == null ? null : cfg.product().code();
+        var bundle = root.supportBundle(cfg, null, null, root.locale());
         return new DeferredServices.Ready(dev.licensemanager.ui.common.LicenseActions.of(service),
                 root.ssoSignIn(client, ssoProduct, cfg),
-                dev.licensemanager.ui.main.SupportTools.of(root.offlineDeactivation(settings),
-                        root.supportBundle(cfg, null, null, root.locale()), root.locale()),
-                connectionTest(cfg), close == null ? () -> { } : close);
+                dev.licensemanager.ui.main.SupportTools.of(root.offlineDeactivation(settings), bundle, root.locale()),
+                connectionTest(cfg, bundle), close == null ? () -> { } : close);
     }
 
     /**
@@ -114,11 +114,19 @@ final class WindowWiring {
         return CredentialKind.forSsoGrant(cfg.sso() == null ? null : cfg.sso().grant());
     }
 
-    /** The window's "Test connection": the support tools' doctor, as text in the user's language. */
-    private dev.licensemanager.ui.common.ConnectionTest connectionTest(VendorConfig cfg) {
+    /**
+     * The window's "Test connection": the support tools' doctor, as text in the user's language. Its report also
+     * feeds the "Connectivity:" line of the next "Copy summary".
+     */
+    private dev.licensemanager.ui.common.ConnectionTest connectionTest(VendorConfig cfg,
+                                                                       dev.licensemanager.service.support.SupportBundle bundle) {
         var format = new dev.licensemanager.service.doctor.DoctorReportFormat(
                 new dev.licensemanager.service.doctor.DoctorText(root.locale()));
-        return cancel -> format.toText(root.doctor(cfg, null, null).run(cancel));
+        return cancel -> {
+            var report = root.doctor(cfg, null, null).run(cancel);
+            bundle.remember(report);
+            return format.toText(report);
+        };
     }
 
     private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> s) {
