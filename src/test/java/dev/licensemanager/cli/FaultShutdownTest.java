@@ -175,7 +175,10 @@ class FaultShutdownTest {
                         if (o.kind() == OutcomeKind.DEACTIVATED) {
                             acknowledged.add(hw);
                             enough.countDown();
-                        } else if (o.kind() != OutcomeKind.NETWORK) {
+                        } else if (o.kind() != OutcomeKind.NETWORK && !(o.kind() == OutcomeKind.ALREADY_INACTIVE
+                                && o.detail().contains(dev.licensemanager.service.OutcomeMapper.MAY_HAVE_ACTED))) {
+                            // Not acknowledged, so not checked: a cut connection, or a slow first answer followed by
+                            // the retry's device_not_found (already inactive, "our first request may have freed it").
                             throw new AssertionError(hw + ": " + o);
                         }
                     }
