@@ -5,6 +5,7 @@ import dev.licensemanager.service.LicenseSummary;
 import dev.licensemanager.service.Outcome;
 import dev.licensemanager.service.OutcomeKind;
 import dev.licensemanager.service.OutcomeText;
+import dev.licensemanager.service.SupportContact;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,17 @@ import java.util.Map;
 final class OutcomePrinter {
     private final CliContext ctx;
     private final boolean json;
-    private final OutcomeText text = new OutcomeText(Locale.getDefault());
+    private OutcomeText text = new OutcomeText(Locale.getDefault());
     private Map<String, Object> check;
+    private SupportContact support = SupportContact.NONE;
+    private String apiUrl;
+
+    /** What the configuration says once it is read: the vendor's support contact and the API URL in use. */
+    void context(SupportContact contact, String url) {
+        support = contact == null ? SupportContact.NONE : contact;
+        text = new OutcomeText(Locale.getDefault(), support);
+        apiUrl = url;
+    }
 
     OutcomePrinter(CliContext ctx, boolean json) {
         this.ctx = ctx;
@@ -32,6 +42,16 @@ final class OutcomePrinter {
             m.put("next_step", w.next());
             m.put("hardware_id", hardwareId);
             m.put("product", product);
+            if (apiUrl != null) {
+                m.put("api_url", apiUrl);
+            }
+            if (!support.isEmpty()) {
+                Map<String, Object> contact = new LinkedHashMap<>();
+                contact.put("url", support.url());
+                contact.put("email", support.email());
+                contact.put("phone", support.phone());
+                m.put("support", contact);
+            }
             m.put("exit_code", o.exitCode());
             m.put("confirmed_on_retry", o.confirmedOnRetry());
             if (o.clockOffsetSeconds() != null) {
@@ -41,9 +61,9 @@ final class OutcomePrinter {
                 m.put("problems", o.problems());
             }
             if (!o.serverMessage().isBlank()) {
-                m.put("server_message", o.serverMessage());
+                m.put("server_message", cut(o.serverMessage()));
             }
-            m.put("detail", o.detail());
+            m.put("detail", cut(o.detail()));
             m.put("attempts", o.attempts());
             m.put("request_id", o.requestId());
             if (check != null) {
@@ -60,6 +80,11 @@ final class OutcomePrinter {
         return o.exitCode();
     }
 
+    /** Raw server text is for support, cut short; the message and next step above it are plain words. */
+    private static String cut(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+
     int usage(String problem, String product, String hardwareId) {
         return outcome(Outcome.invalid(List.of(problem)), product, hardwareId);
     }
@@ -67,6 +92,13 @@ final class OutcomePrinter {
     int configProblem(String problem, String product, String hardwareId) {
         return outcome(new Outcome(OutcomeKind.VENDOR_CONFIG_PROBLEM, "config_invalid", "", problem, false, null, 0,
                 null, List.of(problem)), product, hardwareId);
+    }
+
+    /** --check where no check exists (bundles). */
+    void checkNotAvailable(String why) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("check", why);
+        print(m);
     }
 
     void checkFacts(CheckResult c) {
@@ -87,6 +119,10 @@ final class OutcomePrinter {
         } else {
             m.put("check", "not available for single sign-on");
         }
+        print(m);
+    }
+
+    private void print(Map<String, Object> m) {
         if (json) {
             check = m; // printed inside the one JSON object of the outcome
         } else {
