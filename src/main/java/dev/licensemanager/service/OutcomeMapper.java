@@ -28,18 +28,21 @@ public final class OutcomeMapper {
             return outcome(OutcomeKind.DEACTIVATED, "license_deactivated", "", "", false, s.info());
         }
         if (r instanceof ApiResult.ApiError<String> e && "device_not_found".equals(e.code())
-                && e.info().earlierResponseLost()) {
-            // Our earlier attempt reached the server and freed the seat; only its answer was lost.
+                && e.info().earlierSuccessLost()) {
+            // An earlier attempt's answer began as a success and was then cut off: the server provably freed the
+            // seat, and the retry's device_not_found confirms it. An earlier attempt that merely went out with no
+            // answer proves nothing (the device may have been inactive already, or the hardware ID differ): that
+            // stays "already inactive", with the note that our first request may have freed it.
             return outcome(OutcomeKind.DEACTIVATED, "license_deactivated", e.message(),
-                    "confirmed on retry: an earlier response was lost, the retry found the device already inactive",
-                    true, e.info());
+                    "confirmed on retry: an earlier answer began as a success and was cut off, the retry found the "
+                            + "device already inactive", true, e.info());
         }
         Outcome o = fromFailure(r);
         if (mayHaveActed(r) && o.kind() != OutcomeKind.CANCELLED) {
             String hint = (receivedButUnreadable(r) ? SERVER_RECEIVED : MAY_HAVE_REACHED) + "; " + MAY_HAVE_ACTED;
             String detail = o.detail().isBlank() ? hint : o.detail() + "; " + hint;
             return new Outcome(o.kind(), o.code(), o.serverMessage(), detail, false, o.clockOffsetSeconds(),
-                    o.attempts(), o.requestId(), o.problems());
+                    o.attempts(), o.requestId(), o.problems(), o.retryAfterSeconds());
         }
         return o;
     }
@@ -66,8 +69,9 @@ public final class OutcomeMapper {
             Outcome o = outcome(kind, e.code(), e.message(), detail, false, e.info());
             if (kind == OutcomeKind.CLOCK_SKEW) {
                 Duration offset = e.info().clockOffset();
-                return new Outcome(kind, e.code(), e.message(), detail, false,
-                        offset == null ? null : offset.toSeconds(), e.info().attempts(), e.info().requestId(), List.of());
+                return new Outcome(kind, e.code(), e.message(), withAttempts(detail, e.info()), false,
+                        offset == null ? null : offset.toSeconds(), e.info().attempts(), e.info().requestId(), List.of(),
+                        retryAfterSeconds(e.info()));
             }
             return o;
         }
@@ -100,6 +104,20 @@ public final class OutcomeMapper {
 
     private static Outcome outcome(OutcomeKind kind, String code, String message, String detail, boolean confirmed,
                                    CallInfo info) {
-        return new Outcome(kind, code, message, detail, confirmed, null, info.attempts(), info.requestId(), List.of());
+        return new Outcome(kind, code, message, withAttempts(detail, info), confirmed, null, info.attempts(),
+                info.requestId(), List.of(), retryAfterSeconds(info));
+    }
+
+    /** What happened on each attempt, for "Copy details" and the log, when there was more than one try. */
+    static String withAttempts(String detail, CallInfo info) {
+        if (info == null || info.attemptLog().size() < 2) {
+            return detail;
+        }
+        String attempts = "attempts: " + String.join("; ", info.attemptLog());
+        return detail == null || detail.isBlank() ? attempts : detail + "; " + attempts;
+    }
+
+    private static Long retryAfterSeconds(CallInfo info) {
+        return info == null || info.retryAfter() == null ? null : info.retryAfter().toSeconds();
     }
 }

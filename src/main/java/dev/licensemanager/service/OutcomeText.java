@@ -40,6 +40,9 @@ public final class OutcomeText {
                 args);
         if (o.confirmedOnRetry()) {
             text = text + " " + get(base + ".retry");
+        } else if (o.kind() == OutcomeKind.ALREADY_INACTIVE && o.detail().contains(OutcomeMapper.MAY_HAVE_ACTED)) {
+            // Running again cannot tell more here: the server already says the device is inactive.
+            text = text + " " + get("outcome.ALREADY_INACTIVE.mayHaveActed");
         } else if (o.kind() == OutcomeKind.CANCELLED) {
             text = text + " " + get(o.attempts() > 0 ? "outcome.cancelledAfterSending" : "outcome.cancelledBeforeSending");
         } else if (!o.success() && o.detail().contains(OutcomeMapper.SERVER_RECEIVED)) {
@@ -47,6 +50,9 @@ public final class OutcomeText {
         } else if (!o.success() && o.detail().contains(OutcomeMapper.MAY_HAVE_ACTED)) {
             title = get("outcome.mayHaveActed.title");
             text = text + " " + get("outcome.mayHaveActed");
+        }
+        if (!o.success() && o.retryAfterSeconds() != null && o.retryAfterSeconds() > 0) {
+            text = text + " " + format(get("outcome.retryAfter"), new Object[] {waitWords(o.retryAfterSeconds())});
         }
         String next = has("code." + o.code() + ".next") ? "code." + o.code() + ".next" : base + ".next";
         return new Words(title, text, format(get(next), args));
@@ -82,6 +88,17 @@ public final class OutcomeText {
 
     private static String format(String pattern, Object[] args) {
         return new MessageFormat(pattern, Locale.ROOT).format(args);
+    }
+
+    /** A wait in the largest whole unit that fits: "45 s", "10 min", "2 h". */
+    public String waitWords(long seconds) {
+        if (seconds < 120) {
+            return format(get("duration.seconds"), new Object[] {seconds});
+        }
+        if (seconds < 7200) {
+            return format(get("duration.minutes"), new Object[] {(seconds + 59) / 60});
+        }
+        return format(get("duration.hours"), new Object[] {(seconds + 3599) / 3600});
     }
 
     /** The first and last 6 characters of a long ID, as shown in dialogs. */

@@ -19,7 +19,8 @@ class RealLinuxHardwareIdTest {
         Path machineId = Path.of("/etc/machine-id");
         assumeTrue(System.getProperty("os.name").startsWith("Linux"), "Linux only");
         dev.licensemanager.testsupport.Required.present(Files.isReadable(machineId), "a readable /etc/machine-id");
-        String trimmed = Files.readString(machineId).strip();
+        String content = Files.readString(machineId);
+        String trimmed = content.indexOf('\n') < 0 ? content : content.substring(0, content.indexOf('\n'));
         dev.licensemanager.testsupport.Required.present(!trimmed.isEmpty(), "a non-empty /etc/machine-id");
         Path input = tmp.resolve("machine-id-trimmed");
         Files.writeString(input, trimmed, StandardCharsets.UTF_8);

@@ -80,10 +80,10 @@ class MainViewModelTest {
     @Test
     void keyIsTrimmedAndValidatedBeforeDeactivateIsEnabled() {
         assertThat(vm.canDeactivateProperty().get()).isFalse();
-        vm.key().keyProperty().set("ab c");
+        vm.key().keyProperty().set("ab\nc");
         assertThat(vm.canDeactivateProperty().get()).isFalse();
         assertThat(vm.key().errorProperty().get()).contains("license key");
-        vm.key().keyProperty().set("  ABCD-1234-EFGH  ");
+        vm.key().keyProperty().set("  License key: ABCD-1234-EFGH\u00a0");
         assertThat(vm.key().errorProperty().get()).isEmpty();
         assertThat(vm.canDeactivateProperty().get()).isTrue();
     }
