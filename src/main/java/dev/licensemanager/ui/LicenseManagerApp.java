@@ -50,7 +50,8 @@ public final class LicenseManagerApp {
                 : deps.config().branding().accentColor());
         TaskRunner runner = new FxTaskRunner();
         FxStatusPresenter presenter = new FxStatusPresenter(bundle, deps.locale(), () -> stage, theme,
-                pathChooser);
+                pathChooser, dev.licensemanager.service.SupportContact.of(deps.config() == null ? null
+                        : deps.config().support()));
         ProductInfo product = ProductInfo.of(withProduct(deps.config(), deps.prefill()), deps.appVersion(), deps.userProductCode(),
                 deps.demo() == null ? null : java.util.List.of(deps.demo().licenseKey(), deps.demo().username(),
                         deps.demo().password(), deps.demo().accountCode()));
