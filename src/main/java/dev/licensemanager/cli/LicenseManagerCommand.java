@@ -48,6 +48,14 @@ public final class LicenseManagerCommand implements Runnable {
         return ExitCodes.USAGE;
     }
 
+    /** Argument text too long to take (see the launcher's limit in docs/support.md): said in words, exit 2. */
+    public static int argumentsTooLong(int chars, int max, PrintStream err, Map<String, String> env, CliServices services) {
+        var words = new dev.licensemanager.service.doctor.DoctorText(services.locale());
+        err.println(new java.text.MessageFormat(words.get("cli.argsTooLong"), java.util.Locale.ROOT)
+                .format(new Object[] {String.valueOf(chars), String.valueOf(max)}));
+        return ExitCodes.USAGE;
+    }
+
     static CommandLine build(CliContext ctx) {
         CommandLine cl = new CommandLine(new LicenseManagerCommand(ctx));
         // Subcommands register here, one line each.
