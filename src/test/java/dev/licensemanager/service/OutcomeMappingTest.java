@@ -60,7 +60,10 @@ class OutcomeMappingTest {
         }
         Outcome unknown = OutcomeMapper.fromDeactivation(new ApiResult.ApiError<>(400, "brand_new", "Brand new thing", FIRST));
         assertThat(unknown.kind()).isEqualTo(OutcomeKind.REJECTED);
-        assertThat(text.words(unknown, "demo", "x").text()).contains("Brand new thing");
+        // The server's own text is kept for "Copy details" and --json, not put into the plain words.
+        assertThat(unknown.serverMessage()).isEqualTo("Brand new thing");
+        assertThat(text.words(unknown, "demo", "x").text()).doesNotContain("Brand new thing")
+                .isEqualTo("The server refused the request: the server gave the reason code shown below.");
     }
 
     @Test
