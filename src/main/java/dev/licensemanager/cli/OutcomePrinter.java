@@ -1,5 +1,6 @@
 package dev.licensemanager.cli;
 
+import dev.licensemanager.service.ExitCodes;
 import dev.licensemanager.service.CheckResult;
 import dev.licensemanager.service.LicenseSummary;
 import dev.licensemanager.service.Outcome;

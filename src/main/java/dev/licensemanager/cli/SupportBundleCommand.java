@@ -1,5 +1,6 @@
 package dev.licensemanager.cli;
 
+import dev.licensemanager.service.ExitCodes;
 import dev.licensemanager.config.ConfigException;
 import dev.licensemanager.config.VendorConfig;
 import dev.licensemanager.service.doctor.DoctorText;
