@@ -60,7 +60,10 @@ class OutcomeMappingTest {
         }
         Outcome unknown = OutcomeMapper.fromDeactivation(new ApiResult.ApiError<>(400, "brand_new", "Brand new thing", FIRST));
         assertThat(unknown.kind()).isEqualTo(OutcomeKind.REJECTED);
-        assertThat(text.words(unknown, "demo", "x").text()).contains("Brand new thing");
+        // The server's own text is kept for "Copy details" and --json, not put into the plain words.
+        assertThat(unknown.serverMessage()).isEqualTo("Brand new thing");
+        assertThat(text.words(unknown, "demo", "x").text()).doesNotContain("Brand new thing")
+                .isEqualTo("The server refused the request: the server gave the reason code shown below.");
     }
 
     @Test
@@ -136,5 +139,48 @@ class OutcomeMappingTest {
                 .kind()).isEqualTo(OutcomeKind.RESPONSE_NOT_TRUSTED);
         assertThat(OutcomeMapper.fromFailure(new ApiResult.ApiError<>(429, "http_429", "", FIRST)).exitCode()).isEqualTo(8);
         assertThat(OutcomeMapper.fromFailure(new ApiResult.ApiError<>(502, "http_502", "", FIRST)).exitCode()).isEqualTo(8);
+    }
+
+    /** Next steps that fit the cause, and the vendor's support contact wherever support is the step, in every language. */
+    @Test
+    void nextStepsFitTheCauseAndShowTheSupportContactInEveryLanguage() {
+        SupportContact contact = new SupportContact("https://acme.example/help", "help@acme.example", "+1 555 0100");
+        java.util.Set<OutcomeKind> supportSteps = java.util.EnumSet.of(OutcomeKind.ALREADY_INACTIVE,
+                OutcomeKind.LICENSE_PROBLEM, OutcomeKind.REJECTED, OutcomeKind.PRODUCT_PROBLEM,
+                OutcomeKind.VENDOR_CONFIG_PROBLEM, OutcomeKind.RESPONSE_NOT_TRUSTED, OutcomeKind.SERVER_ERROR,
+                OutcomeKind.UNEXPECTED);
+        for (Locale l : List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.JAPANESE)) {
+            OutcomeText with = new OutcomeText(l, contact);
+            OutcomeText without = new OutcomeText(l);
+            for (OutcomeKind k : OutcomeKind.values()) {
+                Outcome o = new Outcome(k, "some_code", "<html>raw</html>", "", false, 5L, 1, "r", List.of());
+                OutcomeText.Words w = with.words(o, "demo", "abcdef0123456789abcdef");
+                assertThat(w.text() + w.next()).as(l + " " + k).doesNotContain("<html>", "{", "}", "outcome.", "reason.");
+                if (supportSteps.contains(k)) {
+                    assertThat(w.next()).as(l + " " + k).contains("https://acme.example/help", "help@acme.example",
+                            "+1 555 0100");
+                    assertThat(without.words(o, "demo", "x").next()).as(l + " " + k).doesNotContain("()", "( )");
+                } else {
+                    assertThat(w.next()).as(l + " " + k).doesNotContain("acme.example");
+                }
+            }
+            String network = with.words(Outcome.of(OutcomeKind.NETWORK, "network_refused", ""), "p", "h").next();
+            assertThat(network).as(l + ": the generic network step offers nothing that cannot help (listing licenses)")
+                    .doesNotContainIgnoringCase("offline").doesNotContain("Offline", "hors ligne", "オフライン");
+            String key = with.words(OutcomeMapper.fromDeactivation(new ApiResult.ApiError<>(400, "license_not_found", "",
+                    FIRST)), "p", "h").next();
+            String account = with.words(OutcomeMapper.fromDeactivation(new ApiResult.ApiError<>(400,
+                    "customer_account_not_found", "", FIRST)), "p", "h").next();
+            String generic = with.words(Outcome.of(OutcomeKind.LICENSE_PROBLEM, "license_expired", ""), "p", "h").next();
+            String creds = with.words(Outcome.of(OutcomeKind.CREDENTIALS_REJECTED, "wrong_password", ""), "p", "h").next();
+            assertThat(key).as(l + ": a mistyped key says to check the key first").isNotEqualTo(generic)
+                    .contains("acme.example");
+            assertThat(account).as(l + ": an unknown customer account is not a password problem").isNotEqualTo(creds);
+        }
+        assertThat(new OutcomeText(Locale.ENGLISH).words(OutcomeMapper.fromDeactivation(new ApiResult.ApiError<>(400,
+                "license_not_found", "", FIRST)), "p", "h").next()).startsWith("Check the license key");
+        assertThat(new OutcomeText(Locale.ENGLISH).words(OutcomeMapper.fromDeactivation(new ApiResult.ApiError<>(400,
+                "customer_account_not_found", "", FIRST)), "p", "h").next()).startsWith("Check the customer account code")
+                .doesNotContain("password");
     }
 }
