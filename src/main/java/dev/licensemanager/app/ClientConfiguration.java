@@ -8,6 +8,7 @@ import dev.licensemanager.api.ResponseSignatureVerifier;
 import dev.licensemanager.api.Secret;
 import dev.licensemanager.api.TrustStores;
 import dev.licensemanager.config.ConfigException;
+import dev.licensemanager.config.ProxyMode;
 import dev.licensemanager.config.VendorConfig;
 import dev.licensemanager.hardware.HardwareIdSettings;
 import dev.licensemanager.service.doctor.ConfigCompleteness;
@@ -51,11 +52,9 @@ final class ClientConfiguration {
     private ClientSettings settingsWithoutTrust(VendorConfig cfg, String apiUrlOverride, PublicKey publicKeyOverride)
             throws ConfigException {
         String source = cfg.sources().isEmpty() ? "(configuration)" : cfg.sources().get(0);
-        String baseUrl = apiUrlOverride != null ? apiUrlOverride : cfg.api().baseUrl();
-        if (baseUrl == null) {
-            throw new ConfigException(source, "api.base_url",
-                    "no API URL configured: use --api-url, LM_API_URL or the vendor configuration");
-        }
+        // Nothing configured: LicenseSpring production, as LicenseSpring's SDKs default to (demo mode has its own).
+        String baseUrl = apiUrlOverride != null ? apiUrlOverride
+                : cfg.api() != null && cfg.api().baseUrl() != null ? cfg.api().baseUrl() : LICENSESPRING_PRODUCTION;
         ApiAuth auth;
         if (cfg.api().hasHmac()) {
             auth = new ApiAuth.ApiKey(cfg.api().apiKey(), cfg.api().sharedKey());
@@ -117,10 +116,10 @@ final class ClientConfiguration {
     }
 
     private ProxySettings proxy(VendorConfig.Proxy p) {
-        if (p == null || "system".equals(p.mode())) {
+        if (p == null || p.mode() == ProxyMode.SYSTEM) {
             return ProxySettings.system();
         }
-        if ("none".equals(p.mode())) {
+        if (p.mode() == ProxyMode.NONE) {
             return new ProxySettings.Direct();
         }
         String pw = env.get("LM_PROXY_PASSWORD");

@@ -4,6 +4,8 @@ import dev.licensemanager.api.LicenseApiClient;
 import dev.licensemanager.api.Secret;
 import dev.licensemanager.config.BuildInfo;
 import dev.licensemanager.config.ConfigException;
+import dev.licensemanager.config.ProxyMode;
+import dev.licensemanager.config.SsoGrant;
 import dev.licensemanager.config.VendorConfig;
 import dev.licensemanager.sandbox.SandboxDemo;
 import dev.licensemanager.service.CredentialKind;
@@ -87,10 +89,9 @@ final class WindowWiring {
     private Prepared demo(VendorConfig cfg, Runnable onExit) {
         SandboxDemo d = SandboxDemo.builtIn();
         VendorConfig.Sso sso = new VendorConfig.Sso(d.customerAccountCode(),
-                cfg.sso() == null || cfg.sso().grant() == null ? "code" : cfg.sso().grant(), 0, null);
-        VendorConfig shown = new VendorConfig(new VendorConfig.Product(d.keyProduct(), cfg.displayName(), false),
-                cfg.api(), cfg.hardwareId(), sso, cfg.credentialKinds(), cfg.branding(), cfg.support(),
-                new VendorConfig.Proxy("none", null, 0, null), cfg.sources(), true);
+                cfg.sso() == null || cfg.sso().grant() == null ? SsoGrant.CODE : cfg.sso().grant(), 0, null);
+        VendorConfig shown = cfg.toBuilder().product(new VendorConfig.Product(d.keyProduct(), cfg.displayName(), false))
+                .sso(sso).proxy(new VendorConfig.Proxy(ProxyMode.NONE, null, 0, null)).demo(true).build();
         var credentials = new WindowDependencies.DemoCredentials(d.licenseKey(), d.username(), d.password(),
                 d.customerAccountCode());
         return wire(shown, d.userProduct(), credentials, onExit, () -> {
@@ -99,11 +100,8 @@ final class WindowWiring {
                             // Fresh demo licenses every start, but the 2048-bit key only on the first one.
                             .signingKeyFile(root.dirs().home().resolve("demo-sandbox-key.json")).build());
             try {
-                VendorConfig live = new VendorConfig(shown.product(),
-                        new VendorConfig.Api(server.baseUrl(), server.apiKey(), Secret.of(server.sharedKey()), null, null,
-                                null, server.publicKeyPem(), null, null),
-                        shown.hardwareId(), sso, shown.credentialKinds(), shown.branding(), shown.support(), shown.proxy(),
-                        shown.sources(), true);
+                VendorConfig live = shown.toBuilder().api(new VendorConfig.Api(server.baseUrl(), server.apiKey(),
+                        Secret.of(server.sharedKey()), null, null, null, server.publicKeyPem(), null, null)).build();
                 return ready(live, d.userProduct(), server::close);
             } catch (ConfigException | RuntimeException e) {
                 server.close();
@@ -113,7 +111,7 @@ final class WindowWiring {
     }
 
     private static CredentialKind grant(VendorConfig cfg) {
-        return cfg.sso() != null && "implicit".equals(cfg.sso().grant()) ? CredentialKind.SSO_TOKEN : CredentialKind.SSO_CODE;
+        return CredentialKind.forSsoGrant(cfg.sso() == null ? null : cfg.sso().grant());
     }
 
     /**

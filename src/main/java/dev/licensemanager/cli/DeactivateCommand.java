@@ -70,13 +70,20 @@ final class DeactivateCommand implements Callable<Integer> {
             return printer.usage(e.getMessage(), productCode, hwid);
         }
         DeactivationService service = ctx.services().deactivationService(ctx.services().client(settings));
-        Cancellation cancel = new Cancellation();
+        StderrProgress progress = new StderrProgress(ctx.err(), java.time.ZoneId.systemDefault());
+        Cancellation cancel = new Cancellation().withProgress(progress);
         Thread hook = new Thread(cancel::cancel, "lm-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            if (check) {
+        try (progress) {
+            if (check && bundle) {
+                printer.checkNotAvailable("not available for bundles");
+            } else if (check) {
                 CheckResult c = service.check(input, cancel);
                 printer.checkFacts(c);
+                if (c.stopsDeactivation()) {
+                    // The window's rule: stop here, send nothing more (e.g. an answer that could not be verified).
+                    return printer.outcome(c.failure(), productCode, input.hardwareId());
+                }
             }
             Outcome o = service.deactivate(input, cancel);
             return printer.outcome(o, productCode, input.hardwareId());

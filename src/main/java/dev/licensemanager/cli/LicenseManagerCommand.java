@@ -1,5 +1,6 @@
 package dev.licensemanager.cli;
 
+import dev.licensemanager.service.ExitCodes;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package dev.licensemanager.cli;
 
+import dev.licensemanager.service.ExitCodes;
 import dev.licensemanager.sandbox.SandboxDemo;
 import dev.licensemanager.sandbox.SandboxOptions;
 import dev.licensemanager.sandbox.SandboxServer;
