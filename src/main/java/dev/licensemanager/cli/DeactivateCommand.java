@@ -1,5 +1,6 @@
 package dev.licensemanager.cli;
 
+import dev.licensemanager.service.ExitCodes;
 import dev.licensemanager.api.ClientSettings;
 import dev.licensemanager.api.ResponseSignatureVerifier;
 import dev.licensemanager.common.Cancellation;
@@ -22,9 +23,7 @@ import picocli.CommandLine.Option;
 
 /** {@code license-manager deactivate}: sends the deactivation (and its retries) and nothing else, unless --check. */
 @Command(name = "deactivate", mixinStandardHelpOptions = true,
-        description = "Free this computer's license seat. Exit codes: 0 deactivated, 1 unexpected, 2 invalid input "
-                + "(nothing sent), 3 already inactive, 4 rejected, 5 vendor configuration, 6 clock skew, "
-                + "7 network/TLS/proxy, 8 server error or rate limit.")
+        description = "Free this computer's license seat. " + ExitCodes.DEACTIVATE_CODES)
 final class DeactivateCommand implements Callable<Integer> {
     private final CliContext ctx;
 

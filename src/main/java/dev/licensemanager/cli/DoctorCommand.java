@@ -19,8 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = "Check what deactivation needs: DNS, proxy, connection, TLS (interception), the license server, "
                 + "the clock and the vendor configuration. Sends no credentials. Finishes within 15 s. "
-                + "Exit codes: 0 no problem (warnings allowed), 5 vendor configuration incomplete, 6 clock skew, "
-                + "7 network/TLS/proxy problem, 1 unexpected.")
+                + ExitCodes.DOCTOR_CODES)
 final class DoctorCommand implements Callable<Integer> {
     private final CliContext ctx;
 

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "hardware-id",
         description = "Print this machine's LicenseSpring hardware ID (the value deactivation sends).",
-        footer = {"", "Exit codes: 0 printed, 1 could not compute (reason on stderr), 2 invalid --algorithm."})
+        footer = {"", ExitCodes.HARDWARE_ID_CODES})
 public final class HardwareIdCommand implements Callable<Integer> {
     public static final int EXIT_NOT_COMPUTED = ExitCodes.UNEXPECTED;
 

@@ -71,7 +71,11 @@ public final class LicenseManagerCommand implements Runnable {
         cl.setOut(new PrintWriter(ctx.out(), true));
         cl.setErr(new PrintWriter(ctx.err(), true));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            ctx.err().println("Unexpected error: " + ex.getClass().getSimpleName());
+            // A reason, not a class name: the exception's own message when it has one; the log has the rest.
+            String reason = ex.getMessage() == null || ex.getMessage().isBlank() ? "no details" : ex.getMessage().lines()
+                    .findFirst().orElse("");
+            ctx.err().println("Something unexpected went wrong (" + UsageErrors.shorten(reason) + "). The log file "
+                    + "license-manager.log in the app-data folder has the details for support.");
             org.slf4j.LoggerFactory.getLogger(LicenseManagerCommand.class).error("unexpected CLI failure", ex);
             return ExitCodes.UNEXPECTED;
         });

@@ -19,8 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "licenses", mixinStandardHelpOptions = true,
         description = "List a license user's licenses for the product (user_licenses), to choose --license-id for "
                 + "'deactivate'. The password comes from LM_PASSWORD, --password-stdin or a prompt, never argv. "
-                + "Exit codes: 0 listed, 2 invalid input, 4 rejected, 5 vendor configuration, 6 clock skew, "
-                + "7 network/TLS/proxy, 8 server error or rate limit.")
+                + ExitCodes.LICENSES_CODES)
 final class LicensesCommand implements Callable<Integer> {
     private final CliContext ctx;
 

@@ -24,8 +24,7 @@ import picocli.CommandLine.Option;
 @Command(name = "offline-request", mixinStandardHelpOptions = true,
         description = "Write an offline deactivation request (schema v2) to upload at https://offline.licensespring.com "
                 + "from any computer with internet. Identity: --license-key or --username (no password is needed or "
-                + "written). Exit codes: 0 written (and, with --send, deactivated), 2 invalid input, 5 vendor "
-                + "configuration, 1 could not write; with --send also 3 already inactive, 4 rejected, 7 network, 8 server.")
+                + "written); --send also sends it now, if online. " + ExitCodes.OFFLINE_CODES)
 final class OfflineRequestCommand implements Callable<Integer> {
     private final CliContext ctx;
 

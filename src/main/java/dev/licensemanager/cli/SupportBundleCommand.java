@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "support-bundle", mixinStandardHelpOptions = true,
         description = "Write a zip for support: versions, the vendor configuration with secrets masked, the hardware-ID "
                 + "explanation, a connectivity check, the last outcomes and the recent log. Contains no passwords, keys "
-                + "or tokens. Exit codes: 0 written, 2 invalid option, 1 could not write.")
+                + "or tokens. " + ExitCodes.SUPPORT_BUNDLE_CODES)
 final class SupportBundleCommand implements Callable<Integer> {
     private final CliContext ctx;
 

@@ -1,20 +1,17 @@
 package dev.licensemanager.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import dev.licensemanager.packaging.ImageLauncher.Run;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,40 +31,11 @@ class CliFirstMinutePackagingIT {
 
     @BeforeAll
     static void findImage() {
-        String p = System.getProperty("lm.launcher");
-        launcher = p == null ? null : Path.of(p);
-        assumeTrue(launcher != null && Files.isExecutable(launcher), "no app-image at " + p + " (not built)");
-    }
-
-    record Run(int exit, String out, String err) {
-        String both() {
-            return out + err;
-        }
+        launcher = ImageLauncher.find();
     }
 
     private Run run(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(launcher.toString());
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        Map<String, String> env = pb.environment();
-        env.remove("DISPLAY");
-        env.remove("WAYLAND_DISPLAY");
-        env.keySet().removeIf(k -> k.startsWith("LM_"));
-        env.put("LM_HOME", home.resolve("lm").toString());
-        env.put("HOME", home.resolve("user").toString());
-        env.put("JAVA_TOOL_OPTIONS", "-Duser.home=" + home.resolve("user"));
-        env.putAll(extraEnv);
-        Path out = Files.createTempFile(home, "out", ".txt");
-        Path err = Files.createTempFile(home, "err", ".txt");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
-        Process p = pb.start();
-        p.getOutputStream().close();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("still running after 60 s (a window opened, or it waits): " + cmd.subList(1, cmd.size()));
-        }
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return ImageLauncher.run(launcher, home, 60, extraEnv, args);
     }
 
     private static void plain(Run r) {

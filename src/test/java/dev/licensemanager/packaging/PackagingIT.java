@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import dev.licensemanager.packaging.ImageLauncher.Run;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,42 +28,15 @@ class PackagingIT {
 
     @BeforeAll
     static void findImage() {
-        String p = System.getProperty("lm.launcher");
-        launcher = p == null ? null : Path.of(p);
-        assumeTrue(launcher != null && Files.isExecutable(launcher), "no app-image at " + p + " (not built)");
-    }
-
-    record Run(int exit, String out, String err) {
+        launcher = ImageLauncher.find();
     }
 
     private Run run(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(launcher.toString());
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        isolate(pb.environment());
-        pb.environment().putAll(extraEnv);
-        Path out = home.resolve("out.txt");
-        Path err = home.resolve("err.txt");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
-        Process p = pb.start();
-        p.getOutputStream().close();
-        if (!p.waitFor(90, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + cmd);
-        }
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return ImageLauncher.run(launcher, home, 90, extraEnv, args);
     }
 
-    /** Headless, no configuration from the machine, every file under the temp folder. */
     private void isolate(Map<String, String> env) {
-        env.remove("DISPLAY");
-        env.remove("WAYLAND_DISPLAY");
-        env.keySet().removeIf(k -> k.startsWith("LM_"));
-        env.put("LM_HOME", home.resolve("lm").toString());
-        env.put("HOME", home.resolve("user").toString());
-        // Java takes user.home from the password database, not $HOME: point it (and ~/.openjfx) at the temp folder.
-        env.put("JAVA_TOOL_OPTIONS", "-Duser.home=" + home.resolve("user"));
+        ImageLauncher.isolate(env, home);
     }
 
     @Test
