@@ -20,7 +20,18 @@ public record WindowDependencies(VendorConfig config, LicenseActions actions, Ss
                                  Map<String, String> env, String appVersion, String userProductCode,
                                  DemoCredentials demo, ConnectionTest connectionTest, Runnable onExit,
                                  dev.licensemanager.ui.main.SupportTools support,
-                                 dev.licensemanager.config.Prefill prefill) {
+                                 dev.licensemanager.config.Prefill prefill,
+                                 dev.licensemanager.service.ComputerLicenses computerLicenses) {
+
+    /** Without "Licenses on this computer" (null: the window shows only manual entry). */
+    public WindowDependencies(VendorConfig config, LicenseActions actions, SsoSignIn sso,
+                              Supplier<MachineIdentity> machine, AppDirs dirs, Locale locale,
+                              Map<String, String> env, String appVersion, String userProductCode,
+                              DemoCredentials demo, ConnectionTest connectionTest, Runnable onExit,
+                              dev.licensemanager.ui.main.SupportTools support, dev.licensemanager.config.Prefill prefill) {
+        this(config, actions, sso, machine, dirs, locale, env, appVersion, userProductCode, demo, connectionTest,
+                onExit, support, prefill, null);
+    }
 
     /** Without support tools (no offline request, bundle or summary) and without prefill. */
     public WindowDependencies(VendorConfig config, LicenseActions actions, SsoSignIn sso,
@@ -33,13 +44,19 @@ public record WindowDependencies(VendorConfig config, LicenseActions actions, Ss
 
     public WindowDependencies withSupport(dev.licensemanager.ui.main.SupportTools tools) {
         return new WindowDependencies(config, actions, sso, machine, dirs, locale, env, appVersion, userProductCode,
-                demo, connectionTest, onExit, tools, prefill);
+                demo, connectionTest, onExit, tools, prefill, computerLicenses);
     }
 
     /** Fields filled from window arguments or a link; a product code there replaces the configured one. */
     public WindowDependencies withPrefill(dev.licensemanager.config.Prefill p) {
         return new WindowDependencies(config, actions, sso, machine, dirs, locale, env, appVersion, userProductCode,
-                demo, connectionTest, onExit, support, p);
+                demo, connectionTest, onExit, support, p, computerLicenses);
+    }
+
+    /** With "Licenses on this computer" (the window's first screen). */
+    public WindowDependencies withComputerLicenses(dev.licensemanager.service.ComputerLicenses c) {
+        return new WindowDependencies(config, actions, sso, machine, dirs, locale, env, appVersion, userProductCode,
+                demo, connectionTest, onExit, support, prefill, c);
     }
 
     /** The connectivity doctor as the window runs it: blocking, cancellable, returns the report text. */
