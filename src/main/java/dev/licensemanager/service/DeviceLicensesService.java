@@ -132,8 +132,9 @@ public final class DeviceLicensesService implements ComputerLicenses {
             return t.kind() == NetworkKind.INSECURE_URL ? ListingFailure.NOT_ALLOWED : ListingFailure.OFFLINE;
         }
         if (r instanceof ApiResult.ProtocolError<?> p) {
-            return p.problem() == dev.licensemanager.api.ProtocolProblem.HTML_PAGE && (p.status() < 200 || p.status() >= 300)
-                    ? ListingFailure.OFFLINE : ListingFailure.MALFORMED;
+            // An HTML page is a captive portal or a proxy's page, not the License API: as offline (OutcomeMapper agrees).
+            return p.problem() == dev.licensemanager.api.ProtocolProblem.HTML_PAGE ? ListingFailure.OFFLINE
+                    : ListingFailure.MALFORMED;
         }
         if (r instanceof ApiResult.ApiError<?> e) {
             if (e.status() == 404 || e.status() == 405 || e.status() == 501 || "not_found".equals(e.code())) {
