@@ -101,6 +101,24 @@ public final class DeviceLicensesService implements ComputerLicenses {
     }
 
     /**
+     * {@code floating/release} for a seat named by hand (the CLI's {@code release}): exactly one of
+     * {@code licenseKey} and {@code username}; never a password. Bad input is refused before sending.
+     */
+    public Outcome release(String product, String hardwareId, String licenseKey, String username, Long licenseId,
+                           Cancellation cancel) {
+        if ((licenseKey == null) == (username == null)) {
+            return Outcome.invalid(List.of("give exactly one of a license key and a username"));
+        }
+        Identity identity = licenseKey != null ? new Identity.LicenseKey(licenseKey) : new Identity.User(username, null);
+        Outcome o = OutcomeMapper.fromRelease(client.floatingRelease(
+                new ReleaseRequest(product, hardwareId, identity, licenseId), cancel));
+        if (history != null && o.attempts() > 0) {
+            history.record(FreeMethod.RELEASE.action(), product, o);
+        }
+        return o;
+    }
+
+    /**
      * Frees every license in order, one request at a time. After Cancel the remaining licenses are not sent and
      * get a "cancelled before anything was sent" outcome, so the summary has one line per license.
      */
