@@ -1,10 +1,12 @@
 package dev.licensemanager.cli;
 
+import dev.licensemanager.service.ExitCodes;
 import dev.licensemanager.service.CheckResult;
 import dev.licensemanager.service.LicenseSummary;
 import dev.licensemanager.service.Outcome;
 import dev.licensemanager.service.OutcomeKind;
 import dev.licensemanager.service.OutcomeText;
+import dev.licensemanager.service.SupportContact;
 import dev.licensemanager.service.doctor.DoctorText;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +17,17 @@ import java.util.Map;
 final class OutcomePrinter {
     private final CliContext ctx;
     private final boolean json;
-    private final OutcomeText text;
+    private OutcomeText text;
     private Map<String, Object> check;
+    private SupportContact support = SupportContact.NONE;
+    private String apiUrl;
+
+    /** What the configuration says once it is read: the vendor's support contact and the API URL in use. */
+    void context(SupportContact contact, String url) {
+        support = contact == null ? SupportContact.NONE : contact;
+        text = new OutcomeText(ctx.services().locale(), support);
+        apiUrl = url;
+    }
 
     OutcomePrinter(CliContext ctx, boolean json) {
         this.ctx = ctx;
@@ -39,41 +50,9 @@ final class OutcomePrinter {
         return o.exitCode();
     }
 
-    /** The words of an outcome as the CLI prints them, for one-line summaries. */
-    OutcomeText.Words words(Outcome given, String product, String hardwareId) {
-        Outcome o = FlagHints.named(given);
-        return cliWords(text.words(o, product, hardwareId), o);
-    }
-
-    /** The deactivate-style JSON object of one outcome (also one element of {@code deactivate --all}'s results). */
-    Map<String, Object> json(Outcome given, String product, String hardwareId) {
-        Outcome o = FlagHints.named(given);
-        OutcomeText.Words w = cliWords(text.words(o, product, hardwareId), o);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("outcome", o.kind().name().toLowerCase(Locale.ROOT));
-        m.put("code", o.code());
-        m.put("message", w.title() + ". " + w.text());
-        m.put("next_step", w.next());
-        m.put("hardware_id", hardwareId);
-        m.put("product", product);
-        m.put("exit_code", o.exitCode());
-        m.put("confirmed_on_retry", o.confirmedOnRetry());
-        if (o.clockOffsetSeconds() != null) {
-            m.put("clock_offset_seconds", o.clockOffsetSeconds());
-        }
-        if (!o.problems().isEmpty()) {
-            m.put("problems", o.problems());
-        }
-        if (!o.serverMessage().isBlank()) {
-            m.put("server_message", o.serverMessage());
-        }
-        m.put("detail", o.detail());
-        m.put("attempts", o.attempts());
-        m.put("request_id", o.requestId());
-        if (check != null) {
-            m.put("check", check);
-        }
-        return m;
+    /** Raw server text is for support, cut short; the message and next step above it are plain words. */
+    private static String cut(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
     }
 
     /** The window's next step for invalid input points at "the highlighted field"; a terminal has none. */
@@ -100,6 +79,53 @@ final class OutcomePrinter {
         return ExitCodes.UNEXPECTED;
     }
 
+    /** The words of an outcome as the CLI prints them, for one-line summaries. */
+    OutcomeText.Words words(Outcome given, String product, String hardwareId) {
+        Outcome o = FlagHints.named(given);
+        return cliWords(text.words(o, product, hardwareId), o);
+    }
+
+    /** The deactivate-style JSON object of one outcome (also one element of {@code deactivate --all}'s results). */
+    Map<String, Object> json(Outcome given, String product, String hardwareId) {
+        Outcome o = FlagHints.named(given);
+        OutcomeText.Words w = cliWords(text.words(o, product, hardwareId), o);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("outcome", o.kind().name().toLowerCase(Locale.ROOT));
+        m.put("code", o.code());
+        m.put("message", w.title() + ". " + w.text());
+        m.put("next_step", w.next());
+        m.put("hardware_id", hardwareId);
+        m.put("product", product);
+        if (apiUrl != null) {
+            m.put("api_url", apiUrl);
+        }
+        if (!support.isEmpty()) {
+            Map<String, Object> contact = new LinkedHashMap<>();
+            contact.put("url", support.url());
+            contact.put("email", support.email());
+            contact.put("phone", support.phone());
+            m.put("support", contact);
+        }
+        m.put("exit_code", o.exitCode());
+        m.put("confirmed_on_retry", o.confirmedOnRetry());
+        if (o.clockOffsetSeconds() != null) {
+            m.put("clock_offset_seconds", o.clockOffsetSeconds());
+        }
+        if (!o.problems().isEmpty()) {
+            m.put("problems", o.problems());
+        }
+        if (!o.serverMessage().isBlank()) {
+            m.put("server_message", cut(o.serverMessage()));
+        }
+        m.put("detail", cut(o.detail()));
+        m.put("attempts", o.attempts());
+        m.put("request_id", o.requestId());
+        if (check != null) {
+            m.put("check", check);
+        }
+        return m;
+    }
+
     int usage(String problem, String product, String hardwareId) {
         return outcome(Outcome.invalid(List.of(problem)), product, hardwareId);
     }
@@ -107,6 +133,13 @@ final class OutcomePrinter {
     int configProblem(String problem, String product, String hardwareId) {
         return outcome(new Outcome(OutcomeKind.VENDOR_CONFIG_PROBLEM, "config_invalid", "", problem, false, null, 0,
                 null, List.of(problem)), product, hardwareId);
+    }
+
+    /** --check where no check exists (bundles). */
+    void checkNotAvailable(String why) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("check", why);
+        print(m);
     }
 
     void checkFacts(CheckResult c) {
@@ -127,6 +160,10 @@ final class OutcomePrinter {
         } else {
             m.put("check", "not available for single sign-on");
         }
+        print(m);
+    }
+
+    private void print(Map<String, Object> m) {
         if (json) {
             check = m; // printed inside the one JSON object of the outcome
         } else {

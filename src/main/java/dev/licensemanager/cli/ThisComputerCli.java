@@ -1,5 +1,6 @@
 package dev.licensemanager.cli;
 
+import dev.licensemanager.service.ExitCodes;
 import dev.licensemanager.service.DeviceLicense;
 import dev.licensemanager.service.DeviceListing;
 import dev.licensemanager.service.FreeAllResult;
