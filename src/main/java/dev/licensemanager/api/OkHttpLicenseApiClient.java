@@ -41,7 +41,16 @@ public final class OkHttpLicenseApiClient implements LicenseApiClient {
 
     @Override
     public ApiResult<String> deactivate(DeactivateRequest request, Cancellation cancel) {
-        List<String> problems = request.problems();
+        return postJson(request.problems(), request.endpoint(), base == null ? null : endpoint(request.endpoint()),
+                request::body,
+                classifier::deactivation, cancel);
+    }
+
+    /** A JSON POST that answers a plain string: refused before sending when {@code problems} is not empty. */
+    private ApiResult<String> postJson(List<String> problems, String name, HttpUrl url,
+                                       java.util.function.Supplier<Map<String, Object>> body,
+                                       java.util.function.BiFunction<RawResponse, CallInfo, ApiResult<String>> classify,
+                                       Cancellation cancel) {
         if (!problems.isEmpty()) {
             return new ApiResult.Invalid<>(problems, CallInfo.notSent(null));
         }
@@ -49,8 +58,7 @@ public final class OkHttpLicenseApiClient implements LicenseApiClient {
         if (refused != null) {
             return refused;
         }
-        RequestBody body = RequestBody.create(toJson(request.body()), HttpExchange.JSON);
-        return exchange.run("POST", request.endpoint(), endpoint(request.endpoint()), body, classifier::deactivation,
+        return exchange.run("POST", name, url, RequestBody.create(toJson(body.get()), HttpExchange.JSON), classify,
                 cancel);
     }
 
@@ -137,6 +145,29 @@ public final class OkHttpLicenseApiClient implements LicenseApiClient {
                 RequestBody.create(base64Payload.strip(), TEXT), classifier::deactivation, cancel);
     }
 
+    @Override
+    public ApiResult<List<DeviceLicenseItem>> deviceLicenses(String hardwareId, Cancellation cancel) {
+        List<String> problems = new java.util.ArrayList<>();
+        RequestChecks.requireText(problems, "hardware ID", hardwareId, 512);
+        if (!problems.isEmpty()) {
+            return new ApiResult.Invalid<>(problems, CallInfo.notSent(null));
+        }
+        ApiResult<List<DeviceLicenseItem>> refused = refuseUrl();
+        if (refused != null) {
+            return refused;
+        }
+        HttpUrl url = endpoint("device_licenses").newBuilder().addQueryParameter("hardware_id", hardwareId).build();
+        return exchange.run("GET", "device_licenses", url, null,
+                (raw, info) -> classifier.jsonSignedIfPresent(raw, info, DeviceLicenseParser::parse), cancel);
+    }
+
+    @Override
+    public ApiResult<String> floatingRelease(ReleaseRequest request, Cancellation cancel) {
+        // A lazy URL: an unusable base URL leaves base null, and refuseUrl answers before it is needed.
+        return postJson(request.problems(), "floating/release", base == null ? null : floatingEndpoint("release"),
+                request::body, classifier::release, cancel);
+    }
+
     private <T> ApiResult<T> get(String name, Map<String, Object> query, ResponseParsers.Parser<T> parser,
                                  Cancellation cancel) {
         ApiResult<T> refused = refuseUrl();
@@ -152,6 +183,10 @@ public final class OkHttpLicenseApiClient implements LicenseApiClient {
     private <T> ApiResult<T> refuseUrl() {
         return urlProblem == null ? null
                 : new ApiResult.TransportError<>(NetworkKind.INSECURE_URL, urlProblem, CallInfo.notSent(null));
+    }
+
+    private HttpUrl floatingEndpoint(String name) {
+        return base.newBuilder().addPathSegments("api/v4/floating").addPathSegment(name).build();
     }
 
     private HttpUrl endpoint(String name) {

@@ -18,6 +18,8 @@ import dev.licensemanager.hardware.HardwareIdService;
 import dev.licensemanager.hardware.HardwareIdServices;
 import dev.licensemanager.hardware.HardwareIdSettings;
 import dev.licensemanager.service.DeactivationService;
+import dev.licensemanager.service.DeviceLicensesService;
+import dev.licensemanager.service.DiscoveryPolicy;
 import dev.licensemanager.service.MachineIdentity;
 import dev.licensemanager.service.OutcomeHistory;
 import dev.licensemanager.service.SsoSignIn;
@@ -117,6 +119,17 @@ public final class CompositionRoot implements CliServices {
     @Override
     public DeactivationService deactivationService(LicenseApiClient client) {
         return new DeactivationService(client, deviceInfo(), outcomeHistory());
+    }
+
+    /**
+     * "Licenses on this computer" for this configuration: lists with {@code device_licenses}, frees each seat the
+     * SDK way, filtered and switched by the configuration's {@code discovery} section.
+     */
+    @Override
+    public DeviceLicensesService computerLicenses(LicenseApiClient client, VendorConfig cfg) {
+        VendorConfig.Discovery d = cfg.discovery();
+        return new DeviceLicensesService(client, deviceInfo(), () -> machineIdentity(cfg),
+                new DiscoveryPolicy(d.enabled(), d.products()), outcomeHistory());
     }
 
     public DeviceInfo deviceInfo() {

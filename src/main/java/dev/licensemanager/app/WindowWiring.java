@@ -65,7 +65,7 @@ final class WindowWiring {
                 .onExit(() -> {
                     services.close();
                     onExit.run();
-                }).build();
+                }).computerLicenses(services.computerLicenses(cfg.discovery().enabled())).build();
         return new Prepared(deps, services, build);
     }
 
@@ -79,7 +79,8 @@ final class WindowWiring {
         return new DeferredServices.Ready(dev.licensemanager.ui.common.LicenseActions.of(service),
                 root.ssoSignIn(client, ssoProduct, cfg),
                 dev.licensemanager.ui.main.SupportTools.of(root.offlineDeactivation(settings), bundle, root.locale()),
-                connectionTest(cfg, bundle), close == null ? () -> { } : close);
+                connectionTest(cfg, bundle), close == null ? () -> { } : close,
+                root.computerLicenses(client, cfg));
     }
 
     /**

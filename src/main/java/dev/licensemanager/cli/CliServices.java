@@ -7,6 +7,7 @@ import dev.licensemanager.config.VendorConfig;
 import dev.licensemanager.hardware.HardwareIdService;
 import dev.licensemanager.hardware.HardwareIdSettings;
 import dev.licensemanager.service.DeactivationService;
+import dev.licensemanager.service.DeviceLicensesService;
 import dev.licensemanager.service.MachineIdentity;
 import dev.licensemanager.service.doctor.ConnectivityDoctor;
 import dev.licensemanager.service.offline.OfflineDeactivation;
@@ -29,6 +30,9 @@ public interface CliServices {
     LicenseApiClient client(ClientSettings settings);
 
     DeactivationService deactivationService(LicenseApiClient client);
+
+    /** "Licenses on this computer": device_licenses listing and freeing, per the configuration's discovery section. */
+    DeviceLicensesService computerLicenses(LicenseApiClient client, VendorConfig cfg);
 
     MachineIdentity machineIdentity(VendorConfig cfg);
 

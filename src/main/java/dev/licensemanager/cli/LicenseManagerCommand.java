@@ -65,6 +65,7 @@ public final class LicenseManagerCommand implements Runnable {
         cl.addSubcommand("offline-request", new OfflineRequestCommand(ctx));
         cl.addSubcommand("support-bundle", new SupportBundleCommand(ctx));
         cl.addSubcommand("licenses", new LicensesCommand(ctx));
+        cl.addSubcommand("release", new ReleaseCommand(ctx));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.addSubcommand("hardware-id", new HardwareIdCommand(ctx, ctx.services().hardwareIdSettingsOrDefault(),
                 ctx.services()::hardwareIdService));

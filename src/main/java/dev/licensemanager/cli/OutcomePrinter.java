@@ -39,41 +39,7 @@ final class OutcomePrinter {
         Outcome o = FlagHints.named(given);
         OutcomeText.Words w = cliWords(text.words(o, product, hardwareId), o);
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("outcome", o.kind().name().toLowerCase(Locale.ROOT));
-            m.put("code", o.code());
-            m.put("message", w.title() + ". " + w.text());
-            m.put("next_step", w.next());
-            m.put("hardware_id", hardwareId);
-            m.put("product", product);
-            if (apiUrl != null) {
-                m.put("api_url", apiUrl);
-            }
-            if (!support.isEmpty()) {
-                Map<String, Object> contact = new LinkedHashMap<>();
-                contact.put("url", support.url());
-                contact.put("email", support.email());
-                contact.put("phone", support.phone());
-                m.put("support", contact);
-            }
-            m.put("exit_code", o.exitCode());
-            m.put("confirmed_on_retry", o.confirmedOnRetry());
-            if (o.clockOffsetSeconds() != null) {
-                m.put("clock_offset_seconds", o.clockOffsetSeconds());
-            }
-            if (!o.problems().isEmpty()) {
-                m.put("problems", o.problems());
-            }
-            if (!o.serverMessage().isBlank()) {
-                m.put("server_message", cut(o.serverMessage()));
-            }
-            m.put("detail", cut(o.detail()));
-            m.put("attempts", o.attempts());
-            m.put("request_id", o.requestId());
-            if (check != null) {
-                m.put("check", check);
-            }
-            JsonOut.print(ctx.out(), m);
+            JsonOut.print(ctx.out(), json(given, product, hardwareId));
         } else {
             var stream = o.kind().severity() == OutcomeKind.Severity.ERROR
                     || o.kind().severity() == OutcomeKind.Severity.WARNING ? ctx.err() : ctx.out();
@@ -111,6 +77,53 @@ final class OutcomePrinter {
             ctx.err().println(message);
         }
         return ExitCodes.UNEXPECTED;
+    }
+
+    /** The words of an outcome as the CLI prints them, for one-line summaries. */
+    OutcomeText.Words words(Outcome given, String product, String hardwareId) {
+        Outcome o = FlagHints.named(given);
+        return cliWords(text.words(o, product, hardwareId), o);
+    }
+
+    /** The deactivate-style JSON object of one outcome (also one element of {@code deactivate --all}'s results). */
+    Map<String, Object> json(Outcome given, String product, String hardwareId) {
+        Outcome o = FlagHints.named(given);
+        OutcomeText.Words w = cliWords(text.words(o, product, hardwareId), o);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("outcome", o.kind().name().toLowerCase(Locale.ROOT));
+        m.put("code", o.code());
+        m.put("message", w.title() + ". " + w.text());
+        m.put("next_step", w.next());
+        m.put("hardware_id", hardwareId);
+        m.put("product", product);
+        if (apiUrl != null) {
+            m.put("api_url", apiUrl);
+        }
+        if (!support.isEmpty()) {
+            Map<String, Object> contact = new LinkedHashMap<>();
+            contact.put("url", support.url());
+            contact.put("email", support.email());
+            contact.put("phone", support.phone());
+            m.put("support", contact);
+        }
+        m.put("exit_code", o.exitCode());
+        m.put("confirmed_on_retry", o.confirmedOnRetry());
+        if (o.clockOffsetSeconds() != null) {
+            m.put("clock_offset_seconds", o.clockOffsetSeconds());
+        }
+        if (!o.problems().isEmpty()) {
+            m.put("problems", o.problems());
+        }
+        if (!o.serverMessage().isBlank()) {
+            m.put("server_message", cut(o.serverMessage()));
+        }
+        m.put("detail", cut(o.detail()));
+        m.put("attempts", o.attempts());
+        m.put("request_id", o.requestId());
+        if (check != null) {
+            m.put("check", check);
+        }
+        return m;
     }
 
     int usage(String problem, String product, String hardwareId) {

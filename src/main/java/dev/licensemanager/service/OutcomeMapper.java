@@ -24,8 +24,26 @@ public final class OutcomeMapper {
     }
 
     public static Outcome fromDeactivation(ApiResult<String> r) {
+        return fromFreeing(r, "license_deactivated");
+    }
+
+    /**
+     * {@code floating/release}: the same rules as a deactivation (a release is idempotent in effect too). The
+     * sandbox answers {@code device_not_found} for a seat this computer does not hold, as for a deactivation;
+     * that keeps its kind (exit 3) with words of its own ({@code floating_not_in_use}), the server's code in the detail.
+     */
+    public static Outcome fromRelease(ApiResult<String> r) {
+        Outcome o = fromFreeing(r, "floating_released");
+        if (o.kind() == OutcomeKind.ALREADY_INACTIVE && r instanceof ApiResult.ApiError<String>) {
+            return new Outcome(o.kind(), "floating_not_in_use", o.serverMessage(), o.detail(), false,
+                    o.clockOffsetSeconds(), o.attempts(), o.requestId(), o.problems(), o.retryAfterSeconds());
+        }
+        return o;
+    }
+
+    private static Outcome fromFreeing(ApiResult<String> r, String successCode) {
         if (r instanceof ApiResult.Success<String> s) {
-            return outcome(OutcomeKind.DEACTIVATED, "license_deactivated", "", "", false, s.info());
+            return outcome(OutcomeKind.DEACTIVATED, successCode, "", "", false, s.info());
         }
         if (r instanceof ApiResult.ApiError<String> e && "device_not_found".equals(e.code())
                 && e.info().earlierSuccessLost()) {
@@ -33,7 +51,7 @@ public final class OutcomeMapper {
             // seat, and the retry's device_not_found confirms it. An earlier attempt that merely went out with no
             // answer proves nothing (the device may have been inactive already, or the hardware ID differ): that
             // stays "already inactive", with the note that our first request may have freed it.
-            return outcome(OutcomeKind.DEACTIVATED, "license_deactivated", e.message(),
+            return outcome(OutcomeKind.DEACTIVATED, successCode, e.message(),
                     "confirmed on retry: an earlier answer began as a success and was cut off, the retry found the "
                             + "device already inactive", true, e.info());
         }

@@ -35,7 +35,8 @@ public final class OutcomeText {
         String contact = support.isEmpty() ? "" : " (" + support.inline() + ")";
         Object[] args = {product == null ? get("outcome.theProduct") : product, shortId(hardwareId), o.code(),
             reason(o), o.clockOffsetSeconds() == null ? "?" : String.valueOf(o.clockOffsetSeconds()), contact};
-        String title = get(base + ".title");
+        // A code may refine its kind's title too (the floating release results: "Released", "No floating seat in use").
+        String title = get(has("code." + o.code() + ".title") ? "code." + o.code() + ".title" : base + ".title");
         String text = format(get(has("code." + o.code() + ".text") ? "code." + o.code() + ".text" : base + ".text"),
                 args);
         if (o.confirmedOnRetry()) {

@@ -3,6 +3,7 @@ package dev.licensemanager.ui;
 import dev.licensemanager.config.AppDirs;
 import dev.licensemanager.config.Prefill;
 import dev.licensemanager.config.VendorConfig;
+import dev.licensemanager.service.ComputerLicenses;
 import dev.licensemanager.service.MachineIdentity;
 import dev.licensemanager.service.SsoSignIn;
 import dev.licensemanager.ui.common.ConnectionTest;
@@ -17,14 +18,15 @@ import java.util.function.Supplier;
  * is called off the FX thread; {@code userProductCode} is the demo's user-based product for the account and
  * SSO tabs (null: same product); {@code connectionTest} may be null (no "Test connection" button);
  * {@code onExit} releases what the root started (e.g. the demo sandbox); {@code support} may be null (no offline
- * request, bundle or summary); {@code prefill} holds fields given on the command line or in a link (may be null).
+ * request, bundle or summary); {@code prefill} holds fields given on the command line or in a link (may be null);
+ * {@code computerLicenses} lists and frees "Licenses on this computer" (null: manual entry only).
  * Built with {@link #builder(VendorConfig)}; {@link #toBuilder()} changes one part of an existing one.
  */
 public record WindowDependencies(VendorConfig config, LicenseActions actions, SsoSignIn sso,
                                  Supplier<MachineIdentity> machine, AppDirs dirs, Locale locale,
                                  Map<String, String> env, String appVersion, String userProductCode,
                                  DemoCredentials demo, ConnectionTest connectionTest, Runnable onExit,
-                                 SupportTools support, Prefill prefill) {
+                                 SupportTools support, Prefill prefill, ComputerLicenses computerLicenses) {
 
     public static Builder builder(VendorConfig config) {
         return new Builder(config);
@@ -45,6 +47,7 @@ public record WindowDependencies(VendorConfig config, LicenseActions actions, Ss
         b.onExit = onExit;
         b.support = support;
         b.prefill = prefill;
+        b.computerLicenses = computerLicenses;
         return b;
     }
 
@@ -55,6 +58,11 @@ public record WindowDependencies(VendorConfig config, LicenseActions actions, Ss
     /** Fields filled from window arguments or a link; a product code there replaces the configured one. */
     public WindowDependencies withPrefill(Prefill p) {
         return toBuilder().prefill(p).build();
+    }
+
+    /** With "Licenses on this computer" (the window's first screen). */
+    public WindowDependencies withComputerLicenses(ComputerLicenses c) {
+        return toBuilder().computerLicenses(c).build();
     }
 
     /** What the demo sandbox accepts, shown as a hint in demo mode (null otherwise). */
@@ -77,6 +85,7 @@ public record WindowDependencies(VendorConfig config, LicenseActions actions, Ss
         private Runnable onExit = () -> { };
         private SupportTools support;
         private Prefill prefill;
+        private ComputerLicenses computerLicenses;
 
         private Builder(VendorConfig config) {
             this.config = config;
@@ -147,9 +156,14 @@ public record WindowDependencies(VendorConfig config, LicenseActions actions, Ss
             return this;
         }
 
+        public Builder computerLicenses(ComputerLicenses v) {
+            computerLicenses = v;
+            return this;
+        }
+
         public WindowDependencies build() {
             return new WindowDependencies(config, actions, sso, machine, dirs, locale, env, appVersion,
-                    userProductCode, demo, connectionTest, onExit, support, prefill);
+                    userProductCode, demo, connectionTest, onExit, support, prefill, computerLicenses);
         }
     }
 }

@@ -181,7 +181,8 @@ class FuzzResponseCorpusTest {
      * two spellings of the deactivation's plain-string answer. Every other case must come back as not success.
      */
     private static final java.util.Set<String> WELL_FORMED = java.util.Set.of("signed_ok_control", "extra_fields",
-            "deact_json_string", "deact_padded");
+            "deact_json_string", "deact_padded", "device_licenses_unsigned", "release_empty", "release_empty_no_type",
+            "release_null");
 
     private Map<String, Integer> figures = new LinkedHashMap<>();
     private int tried;
@@ -293,6 +294,27 @@ class FuzzResponseCorpusTest {
                 "{\"url\":\"javascript:alert(1)\"}", "{\"url\":\"file:///etc/passwd\"}", "{\"url\":\"\"}",
                 "{\"url\":\"https://x\\n.example.com\"}")));
         runCorpus("sso_url", sso, c -> c.ssoUrl("p", "corp", "code", null, Cancellation.none()), false, null);
+
+        String item = "{\"id\":1001,\"license_key\":\"K-1\",\"product_details\":{\"short_code\":\"p\"}}";
+        List<Case> dl = new ArrayList<>(generic());
+        dl.addAll(signedJson("[" + item + "]", List.of("{\"id\":1001}", "[null]", "[{}]", "[1]",
+                "[" + item.replace("1001", "\"1001\"") + "]", "[{\"id\":1,\"license_key\":\"K\"}]",
+                "[{\"id\":1,\"product_details\":{\"short_code\":\"p\"}}]",
+                "[" + item.replace("\"K-1\"", "7") + "]", "[" + item.replace("{\"id\"", "{\"is_floating_cloud\":\"yes\",\"id\"") + "]",
+                "[" + item.replace("{\"short_code\":\"p\"}", "\"p\"") + "]", "[" + item.replace("1001", "-4") + "]",
+                "[" + (item + ",").repeat(DeviceLicenseParser.MAX_ITEMS) + item + "]")));
+        // Whether the server signs device_licenses is undocumented: unsigned is accepted (a present signature must verify).
+        dl.replaceAll(k -> k.name().equals("sig_missing") ? new Case("device_licenses_unsigned", k.response()) : k);
+        runCorpus("device_licenses", dl, c -> c.deviceLicenses("hw", Cancellation.none()), false, null);
+        // floating/release answers an empty body on success (documented), so these generic cases are well formed here.
+        java.util.Map<String, String> releaseOk = java.util.Map.of("s200_empty", "release_empty", "s200_empty_no_type",
+                "release_empty_no_type", "s200_null", "release_null");
+        List<Case> rel = new ArrayList<>(generic());
+        rel.replaceAll(k -> releaseOk.containsKey(k.name()) ? new Case(releaseOk.get(k.name()), k.response()) : k);
+        rel.add(new Case("release_other_word", text(200, "text/plain", "license_deactivated")));
+        rel.add(new Case("release_object", text(200, "application/json", "{\"released\":false}")));
+        runCorpus("floating_release", rel, c -> c.floatingRelease(new ReleaseRequest("p", "hw",
+                new Identity.LicenseKey("K-1"), null), Cancellation.none()), true, null);
 
         // The OAuth token endpoint: the first request of every call goes there.
         List<Case> token = new ArrayList<>(generic());
