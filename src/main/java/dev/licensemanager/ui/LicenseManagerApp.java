@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class LicenseManagerApp {
     private final WindowDependencies deps;
     private MainViewModel viewModel;
+    private dev.licensemanager.ui.computer.LicensesViewModel licenses;
     private dev.licensemanager.ui.common.PathChooser pathChooser;
     private boolean started;
 
@@ -65,9 +66,13 @@ public final class LicenseManagerApp {
                 viewModel::currentInput);
         viewModel.setSupport(support);
         viewModel.applyPrefill(deps.prefill());
+        licenses = new dev.licensemanager.ui.computer.LicensesViewModel(bundle, runner, deps.computer(), presenter,
+                machine, deps.appVersion());
         ViewLoader loader = new ViewLoader(bundle, (views, type) -> {
             if (type == MainController.class) {
-                return new MainController(viewModel, theme, bundle, views::load);
+                return new MainController(viewModel, theme, bundle, views::load, licenses);
+            } else if (type == dev.licensemanager.ui.computer.LicensesController.class) {
+                return new dev.licensemanager.ui.computer.LicensesController(licenses, machine, bundle);
             } else if (type == dev.licensemanager.ui.main.ReceiptController.class) {
                 return new dev.licensemanager.ui.main.ReceiptController(viewModel.receipts(), bundle);
             } else if (type == SupportActions.class) {
@@ -99,6 +104,7 @@ public final class LicenseManagerApp {
             if (!started) {
                 started = true;
                 viewModel.start();
+                licenses.start(deps.prefill() != null && !deps.prefill().isEmpty());
             }
         });
         stage.show();
@@ -116,6 +122,7 @@ public final class LicenseManagerApp {
     }
 
     private void close() {
+        licenses.close();
         viewModel.close();
         if (deps.onExit() != null) {
             deps.onExit().run();
@@ -125,6 +132,11 @@ public final class LicenseManagerApp {
     /** For tests and screenshots. */
     public MainViewModel viewModel() {
         return viewModel;
+    }
+
+    /** For tests and screenshots. */
+    public dev.licensemanager.ui.computer.LicensesViewModel licenses() {
+        return licenses;
     }
 
     /** The configuration cannot be used: say exactly what is wrong instead of a broken window. */

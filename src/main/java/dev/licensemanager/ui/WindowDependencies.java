@@ -13,14 +13,16 @@ import java.util.function.Supplier;
  * Everything the window needs from the composition root. {@code machine} is slow (hardware facts) and
  * is called off the FX thread; {@code userProductCode} is the demo's user-based product for the account and
  * SSO tabs (null: same product); {@code connectionTest} may be null (no "Test connection" button);
- * {@code onExit} releases what the root started (e.g. the demo sandbox).
+ * {@code onExit} releases what the root started (e.g. the demo sandbox); {@code computer} lists and frees this
+ * computer's licenses for the first screen (null: the window opens on the manual key/account/SSO screen).
  */
 public record WindowDependencies(VendorConfig config, LicenseActions actions, SsoSignIn sso,
                                  Supplier<MachineIdentity> machine, AppDirs dirs, Locale locale,
                                  Map<String, String> env, String appVersion, String userProductCode,
                                  DemoCredentials demo, ConnectionTest connectionTest, Runnable onExit,
                                  dev.licensemanager.ui.main.SupportTools support,
-                                 dev.licensemanager.config.Prefill prefill) {
+                                 dev.licensemanager.config.Prefill prefill,
+                                 dev.licensemanager.ui.computer.ComputerLicenses computer) {
 
     /** Without support tools (no offline request, bundle or summary) and without prefill. */
     public WindowDependencies(VendorConfig config, LicenseActions actions, SsoSignIn sso,
@@ -28,18 +30,24 @@ public record WindowDependencies(VendorConfig config, LicenseActions actions, Ss
                               Map<String, String> env, String appVersion, String userProductCode,
                               DemoCredentials demo, ConnectionTest connectionTest, Runnable onExit) {
         this(config, actions, sso, machine, dirs, locale, env, appVersion, userProductCode, demo, connectionTest,
-                onExit, null, null);
+                onExit, null, null, null);
     }
 
     public WindowDependencies withSupport(dev.licensemanager.ui.main.SupportTools tools) {
         return new WindowDependencies(config, actions, sso, machine, dirs, locale, env, appVersion, userProductCode,
-                demo, connectionTest, onExit, tools, prefill);
+                demo, connectionTest, onExit, tools, prefill, computer);
     }
 
     /** Fields filled from window arguments or a link; a product code there replaces the configured one. */
     public WindowDependencies withPrefill(dev.licensemanager.config.Prefill p) {
         return new WindowDependencies(config, actions, sso, machine, dirs, locale, env, appVersion, userProductCode,
-                demo, connectionTest, onExit, support, p);
+                demo, connectionTest, onExit, support, p, computer);
+    }
+
+    /** With the "Licenses on this computer" screen, served by {@code c}. */
+    public WindowDependencies withComputer(dev.licensemanager.ui.computer.ComputerLicenses c) {
+        return new WindowDependencies(config, actions, sso, machine, dirs, locale, env, appVersion, userProductCode,
+                demo, connectionTest, onExit, support, prefill, c);
     }
 
     /** The connectivity doctor as the window runs it: blocking, cancellable, returns the report text. */

@@ -1,0 +1,103 @@
+package dev.licensemanager.ui.computer;
+
+import dev.licensemanager.service.LicenseSummary;
+import dev.licensemanager.service.Outcome;
+import dev.licensemanager.service.OutcomeKind;
+import dev.licensemanager.service.OutcomeText;
+import dev.licensemanager.ui.common.StatusPresenter.ConfirmFacts;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The words of a license row, its confirm dialog and its summary line, in the window's language. */
+final class RowTexts {
+    private final ResourceBundle b;
+    private final OutcomeText words;
+
+    RowTexts(ResourceBundle b) {
+        this.b = b;
+        this.words = new OutcomeText(b.getLocale() == null || b.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH
+                : b.getLocale());
+    }
+
+    LicenseRow row(ComputerLicense l) {
+        String type = l.licenseType() == null || l.licenseType().isBlank() ? "-" : l.licenseType();
+        String kind = b.getString(l.bundle() ? "licenses.kind.bundle" : l.floatingCloud() ? "licenses.kind.floating"
+                : "licenses.kind.nodeLocked");
+        String details = MessageFormat.format(b.getString("licenses.row.details"), shown(l), kind, type);
+        String action = b.getString(l.release() ? "licenses.release" : "licenses.deactivate");
+        String a11y = MessageFormat.format(b.getString(l.release() ? "licenses.release.a11y" : "licenses.deactivate.a11y"),
+                l.displayName(), shown(l));
+        return new LicenseRow(l, l.displayName(), details, state(l), action, a11y);
+    }
+
+    /** The state line as listed: active, floating in use, borrowed until …, inactive, expired, disabled. */
+    String state(ComputerLicense l) {
+        if (l.state() == ComputerLicense.State.BORROWED) {
+            return MessageFormat.format(b.getString("licenses.state.borrowed"),
+                    l.borrowedUntil() == null ? "?" : l.borrowedUntil());
+        }
+        return b.getString(switch (l.state()) {
+            case ACTIVE -> "licenses.state.active";
+            case FLOATING_IN_USE -> "licenses.state.floating";
+            case INACTIVE -> "licenses.state.inactive";
+            case EXPIRED -> "licenses.state.expired";
+            case DISABLED -> "licenses.state.disabled";
+            case BORROWED -> throw new IllegalStateException("handled above");
+        });
+    }
+
+    /** The manual screen's one line saying why there is no list. */
+    String reason(ComputerLicenses.Reason why) {
+        return b.getString(switch (why) {
+            case DISCOVERY_OFF -> "licenses.reason.off";
+            case OFFLINE -> "licenses.reason.offline";
+            case NOT_ALLOWED -> "licenses.reason.notAllowed";
+            case UNSUPPORTED -> "licenses.reason.unsupported";
+            case UNREADABLE -> "licenses.reason.unreadable";
+            case NO_HARDWARE_ID -> "licenses.reason.noHardwareId";
+            case CANCELLED -> "licenses.reason.cancelled";
+            case FAILED -> "licenses.reason.failed";
+        });
+    }
+
+    static String shown(ComputerLicense l) {
+        return l.shown() == null || l.shown().isBlank() ? "#" + l.licenseId() : l.shown();
+    }
+
+    /** "Product · …2222" for the Free-all confirm and the summary. */
+    String line(LicenseRow r) {
+        return r.title() + " · " + shown(r.license());
+    }
+
+    String working(LicenseRow r) {
+        return MessageFormat.format(b.getString(r.license().release() ? "licenses.releasing" : "licenses.deactivating"),
+                r.title());
+    }
+
+    /**
+     * After the server answered: "freed" only on its success; a seat it does not know here counts as done (nothing
+     * held any more) but says so; anything else keeps the button and says what went wrong.
+     */
+    void apply(LicenseRow r, Outcome o) {
+        r.outcomeProperty().set(o);
+        if (o.success()) {
+            r.doneProperty().set(true);
+            r.stateProperty().set(b.getString(r.license().release() ? "licenses.state.released" : "licenses.state.freed"));
+        } else if (o.kind() == OutcomeKind.ALREADY_INACTIVE) {
+            r.doneProperty().set(true);
+            r.stateProperty().set(MessageFormat.format(b.getString("licenses.state.notHeld"), o.code()));
+        } else {
+            String title = words.words(o, r.title(), null).title();
+            r.stateProperty().set(MessageFormat.format(b.getString("licenses.state.failed"), title, o.code()));
+        }
+    }
+
+    /** The confirm dialog's facts, from the listing (no extra check_license round trip). */
+    ConfirmFacts confirmFacts(ComputerLicense l, String hardwareId) {
+        LicenseSummary facts = new LicenseSummary(l.licenseId(), l.licenseType(), l.state() != ComputerLicense.State.INACTIVE,
+                l.state() != ComputerLicense.State.DISABLED, l.state() == ComputerLicense.State.EXPIRED,
+                l.timesActivated(), l.maxActivations(), false, null, l.validUntil(), l.userBased() ? l.shown() : null);
+        return new ConfirmFacts(l.displayName(), hardwareId, shown(l), facts, null, l.release());
+    }
+}
