@@ -5,8 +5,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Tolerant, type-checked reads from response JSON. A present field of the wrong type is an error. */
 final class JsonReader {
     static final class WrongType extends Exception {
+        private final String field;
+        private final String expected;
+
         WrongType(String field, String expected) {
             super("field '" + field + "' is not " + expected);
+            this.field = field;
+            this.expected = expected;
+        }
+
+        /** The same problem, with the field named from an outer position (e.g. {@code [3].id}). */
+        WrongType at(String outer) {
+            return new WrongType(outer + "." + field, expected);
         }
     }
 

@@ -21,4 +21,13 @@ public interface LicenseApiClient {
 
     /** {@code deactivate_offline} with the base64 request file content as a text/plain body. */
     ApiResult<String> deactivateOffline(String base64Payload, Cancellation cancel);
+
+    /**
+     * {@code GET device_licenses}: the licenses {@code hardwareId} holds, across the vendor's products. A
+     * {@code LicenseSignature} is verified when present and accepted when missing (undocumented for this call).
+     */
+    ApiResult<List<DeviceLicenseItem>> deviceLicenses(String hardwareId, Cancellation cancel);
+
+    /** {@code POST floating/release}: frees a floating cloud seat; success value is {@code released}. */
+    ApiResult<String> floatingRelease(ReleaseRequest request, Cancellation cancel);
 }

@@ -137,6 +137,36 @@ public final class OkHttpLicenseApiClient implements LicenseApiClient {
                 RequestBody.create(base64Payload.strip(), TEXT), classifier::deactivation, cancel);
     }
 
+    @Override
+    public ApiResult<List<DeviceLicenseItem>> deviceLicenses(String hardwareId, Cancellation cancel) {
+        List<String> problems = new java.util.ArrayList<>();
+        RequestChecks.requireText(problems, "hardware ID", hardwareId, 512);
+        if (!problems.isEmpty()) {
+            return new ApiResult.Invalid<>(problems, CallInfo.notSent(null));
+        }
+        ApiResult<List<DeviceLicenseItem>> refused = refuseUrl();
+        if (refused != null) {
+            return refused;
+        }
+        HttpUrl url = endpoint("device_licenses").newBuilder().addQueryParameter("hardware_id", hardwareId).build();
+        return exchange.run("GET", "device_licenses", url, null,
+                (raw, info) -> classifier.jsonSignedIfPresent(raw, info, DeviceLicenseParser::parse), cancel);
+    }
+
+    @Override
+    public ApiResult<String> floatingRelease(ReleaseRequest request, Cancellation cancel) {
+        List<String> problems = request.problems();
+        if (!problems.isEmpty()) {
+            return new ApiResult.Invalid<>(problems, CallInfo.notSent(null));
+        }
+        ApiResult<String> refused = refuseUrl();
+        if (refused != null) {
+            return refused;
+        }
+        RequestBody body = RequestBody.create(toJson(request.body()), HttpExchange.JSON);
+        return exchange.run("POST", "floating/release", floatingEndpoint("release"), body, classifier::release, cancel);
+    }
+
     private <T> ApiResult<T> get(String name, Map<String, Object> query, ResponseParsers.Parser<T> parser,
                                  Cancellation cancel) {
         ApiResult<T> refused = refuseUrl();
@@ -152,6 +182,10 @@ public final class OkHttpLicenseApiClient implements LicenseApiClient {
     private <T> ApiResult<T> refuseUrl() {
         return urlProblem == null ? null
                 : new ApiResult.TransportError<>(NetworkKind.INSECURE_URL, urlProblem, CallInfo.notSent(null));
+    }
+
+    private HttpUrl floatingEndpoint(String name) {
+        return base.newBuilder().addPathSegments("api/v4/floating").addPathSegment(name).build();
     }
 
     private HttpUrl endpoint(String name) {

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class ResponseClassifier {
     static final String DEACTIVATED = "license_deactivated";
+    /** Our value for a successful {@code floating/release} (the server answers an empty body). */
+    static final String RELEASED = "released";
     /** An error code we pass on: a short token. Anything else (huge, control characters, bidi tricks) is not a code. */
     private static final java.util.regex.Pattern USABLE_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,80}");
 
@@ -38,6 +40,34 @@ final class ResponseClassifier {
             return new ApiResult.Success<>(DEACTIVATED, info);
         }
         return protocol(text.isEmpty() ? ProtocolProblem.EMPTY_BODY : bodyProblem(r), r, info);
+    }
+
+    /**
+     * For {@code floating/release}: success is an empty body (LicenseSpring documents an empty string, unsigned,
+     * and the SDK ignores it). We also accept {@code ""}, {@code null}, {@code {}} and {@code true}; anything else
+     * (an HTML page, some other text) is not taken as proof that the seat was released.
+     */
+    ApiResult<String> release(RawResponse r, CallInfo info) {
+        if (r.status() != 200 && r.status() != 204) {
+            return error(r, info);
+        }
+        if (r.body() == null) {
+            return protocol(ProtocolProblem.TOO_LARGE, r, info);
+        }
+        String text = new String(r.body(), StandardCharsets.UTF_8).strip();
+        if (text.isEmpty() || java.util.Set.of("\"\"", "null", "{}", "true").contains(text)) {
+            return new ApiResult.Success<>(RELEASED, info);
+        }
+        return protocol(bodyProblem(r), r, info);
+    }
+
+    /**
+     * For {@code device_licenses}: whether the real server signs this answer is not documented (the SDK never
+     * calls it), so a missing {@code LicenseSignature} is accepted here only; one that is present must verify.
+     */
+    <T> ApiResult<T> jsonSignedIfPresent(RawResponse r, CallInfo info, ResponseParsers.Parser<T> parser) {
+        boolean present = r.signatureHeader() != null && !r.signatureHeader().isBlank();
+        return json(r, info, parser, present);
     }
 
     /** For JSON endpoints; {@code signed} endpoints must carry a valid LicenseSignature. */

@@ -102,6 +102,17 @@ public final class CompositionRoot {
         return new DeactivationService(client, deviceInfo(), outcomeHistory());
     }
 
+    /**
+     * "Licenses on this computer" for this configuration: lists with {@code device_licenses}, frees each seat the
+     * SDK way, filtered and switched by the configuration's {@code discovery} section.
+     */
+    public dev.licensemanager.service.DeviceLicensesService computerLicenses(LicenseApiClient client, VendorConfig cfg) {
+        VendorConfig.Discovery d = cfg.discovery();
+        java.util.function.Supplier<MachineIdentity> machine = () -> machineIdentity(cfg);
+        return new dev.licensemanager.service.DeviceLicensesService(client, deviceInfo(), machine,
+                new dev.licensemanager.service.DiscoveryPolicy(d.enabled(), d.products()), outcomeHistory());
+    }
+
     /** The hardware-ID settings the vendor configuration asks for (default algorithm when none). */
     public HardwareIdSettings hardwareIdSettings(VendorConfig cfg) {
         VendorConfig.HardwareId hw = cfg.hardwareId();

@@ -2,6 +2,12 @@ package dev.licensemanager.app;
 
 import dev.licensemanager.common.Cancellation;
 import dev.licensemanager.service.CheckResult;
+import dev.licensemanager.service.ComputerLicenses;
+import dev.licensemanager.service.DeviceLicense;
+import dev.licensemanager.service.DeviceListing;
+import dev.licensemanager.service.FreeAllResult;
+import dev.licensemanager.service.FreeProgress;
+import dev.licensemanager.service.ListingFailure;
 import dev.licensemanager.service.CredentialKind;
 import dev.licensemanager.service.DeactivationInput;
 import dev.licensemanager.service.LicensesResult;
@@ -32,7 +38,12 @@ final class DeferredServices {
 
     /** The real services, and what releases them (stops the demo sandbox). */
     record Ready(LicenseActions actions, SsoSignIn sso, SupportTools support, ConnectionTest connectionTest,
-                 Runnable close) {
+                 Runnable close, ComputerLicenses computerLicenses) {
+        /** Without "Licenses on this computer" (listing answers "unsupported"). */
+        Ready(LicenseActions actions, SsoSignIn sso, SupportTools support, ConnectionTest connectionTest,
+              Runnable close) {
+            this(actions, sso, support, connectionTest, close, null);
+        }
     }
 
     private final CompletableFuture<Ready> ready = new CompletableFuture<>();
@@ -164,5 +175,55 @@ final class DeferredServices {
 
     ConnectionTest connectionTest() {
         return cancel -> await().connectionTest().run(cancel);
+    }
+
+    /**
+     * "Licenses on this computer", waiting for the services like the other calls. {@code discoveryEnabled} comes
+     * from the configuration, so the window can decide on the FX thread without waiting.
+     */
+    ComputerLicenses computerLicenses(boolean discoveryEnabled) {
+        return new ComputerLicenses() {
+            @Override
+            public boolean discoveryEnabled() {
+                return discoveryEnabled;
+            }
+
+            @Override
+            public DeviceListing list(Cancellation cancel) {
+                return list(null, cancel);
+            }
+
+            @Override
+            public DeviceListing list(String hardwareId, Cancellation cancel) {
+                Ready r = await(cancel);
+                if (r == null) {
+                    return new DeviceListing(hardwareId, java.util.List.of(), 0, ListingFailure.CANCELLED,
+                            cancelledBeforeSending());
+                }
+                if (r.computerLicenses() == null) {
+                    return new DeviceListing(hardwareId, java.util.List.of(), 0, ListingFailure.UNSUPPORTED,
+                            Outcome.of(OutcomeKind.UNEXPECTED, "listing_unsupported", "no listing service"));
+                }
+                return hardwareId == null ? r.computerLicenses().list(cancel)
+                        : r.computerLicenses().list(hardwareId, cancel);
+            }
+
+            @Override
+            public Outcome free(DeviceLicense license, Cancellation cancel) {
+                Ready r = await(cancel);
+                return r == null ? cancelledBeforeSending() : r.computerLicenses().free(license, cancel);
+            }
+
+            @Override
+            public FreeAllResult freeAll(java.util.List<DeviceLicense> licenses, Cancellation cancel,
+                                         FreeProgress progress) {
+                Ready r = await(cancel);
+                if (r == null) {
+                    return new FreeAllResult(licenses.stream()
+                            .map(l -> new FreeAllResult.Item(l, cancelledBeforeSending())).toList());
+                }
+                return r.computerLicenses().freeAll(licenses, cancel, progress);
+            }
+        };
     }
 }

@@ -60,7 +60,8 @@ final class WindowWiring {
                 root.locale(), root.env(), BuildInfo.version(), userProduct, demo, services.connectionTest(), () -> {
                     services.close();
                     onExit.run();
-                }).withSupport(services.support());
+                }).withSupport(services.support())
+                .withComputerLicenses(services.computerLicenses(cfg.discovery().enabled()));
         return new Prepared(deps, services, build);
     }
 
@@ -74,7 +75,7 @@ final class WindowWiring {
                 root.ssoSignIn(client, ssoProduct, cfg),
                 dev.licensemanager.ui.main.SupportTools.of(root.offlineDeactivation(settings),
                         root.supportBundle(cfg, null, null, root.locale()), root.locale()),
-                connectionTest(cfg), close == null ? () -> { } : close);
+                connectionTest(cfg), close == null ? () -> { } : close, root.computerLicenses(client, cfg));
     }
 
     /**
@@ -87,7 +88,7 @@ final class WindowWiring {
                 cfg.sso() == null || cfg.sso().grant() == null ? "code" : cfg.sso().grant(), 0, null);
         VendorConfig shown = new VendorConfig(new VendorConfig.Product(d.keyProduct(), cfg.displayName(), false),
                 cfg.api(), cfg.hardwareId(), sso, cfg.credentialKinds(), cfg.branding(), cfg.support(),
-                new VendorConfig.Proxy("none", null, 0, null), cfg.sources(), true);
+                new VendorConfig.Proxy("none", null, 0, null), cfg.sources(), true, cfg.discovery());
         var credentials = new WindowDependencies.DemoCredentials(d.licenseKey(), d.username(), d.password(),
                 d.customerAccountCode());
         return wire(shown, d.userProduct(), credentials, onExit, () -> {
@@ -100,7 +101,7 @@ final class WindowWiring {
                         new VendorConfig.Api(server.baseUrl(), server.apiKey(), Secret.of(server.sharedKey()), null, null,
                                 null, server.publicKeyPem(), null, null),
                         shown.hardwareId(), sso, shown.credentialKinds(), shown.branding(), shown.support(), shown.proxy(),
-                        shown.sources(), true);
+                        shown.sources(), true, shown.discovery());
                 return ready(live, d.userProduct(), server::close);
             } catch (ConfigException | RuntimeException e) {
                 server.close();

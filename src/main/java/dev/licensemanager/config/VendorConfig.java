@@ -10,7 +10,30 @@ import java.util.Set;
  * built-in sandbox stands in for LicenseSpring.
  */
 public record VendorConfig(Product product, Api api, HardwareId hardwareId, Sso sso, Set<String> credentialKinds,
-                           Branding branding, Support support, Proxy proxy, List<String> sources, boolean demo) {
+                           Branding branding, Support support, Proxy proxy, List<String> sources, boolean demo,
+                           Discovery discovery) {
+
+    public VendorConfig {
+        discovery = discovery == null ? Discovery.DEFAULT : discovery;
+    }
+
+    /** With the default discovery settings (on, all products). */
+    public VendorConfig(Product product, Api api, HardwareId hardwareId, Sso sso, Set<String> credentialKinds,
+                        Branding branding, Support support, Proxy proxy, List<String> sources, boolean demo) {
+        this(product, api, hardwareId, sso, credentialKinds, branding, support, proxy, sources, demo, null);
+    }
+
+    /**
+     * "Licenses on this computer": {@code enabled} asks the server at all; {@code products} are the short codes
+     * shown (empty = all the API key may see).
+     */
+    public record Discovery(boolean enabled, Set<String> products) {
+        public static final Discovery DEFAULT = new Discovery(true, Set.of());
+
+        public Discovery {
+            products = products == null ? Set.of() : Set.copyOf(products);
+        }
+    }
 
     public record Product(String code, String name, boolean bundle) {
     }

@@ -27,7 +27,8 @@ final class VendorConfigParser {
             "credential_kinds", Set.of(),
             "branding", Set.of("display_name", "logo", "accent_color"),
             "support", Set.of("url", "email", "phone"),
-            "proxy", Set.of("mode", "host", "port", "username"));
+            "proxy", Set.of("mode", "host", "port", "username"),
+            "discovery", Set.of("enabled", "products"));
 
     private VendorConfigParser() {
     }
@@ -95,7 +96,8 @@ final class VendorConfigParser {
         if ("explicit".equals(proxy.mode()) && (proxy.host() == null || proxy.port() == 0)) {
             throw new ConfigException(file, "proxy.host", "an explicit proxy needs host and port");
         }
-        return new VendorConfig(product, api, hw, sso, kinds(root, file), branding, support, proxy, sources, demo);
+        return new VendorConfig(product, api, hw, sso, kinds(root, file), branding, support, proxy, sources, demo,
+                DiscoveryConfig.parse(root, file));
     }
 
     /** Package-time check: a shipped configuration must be usable on its own. */

@@ -21,13 +21,25 @@ public final class OutcomeMapper {
     }
 
     public static Outcome fromDeactivation(ApiResult<String> r) {
+        return fromFreeing(r, "license_deactivated");
+    }
+
+    /**
+     * {@code floating/release}: the same rules as a deactivation (a release is idempotent in effect too). The
+     * sandbox answers {@code device_not_found} for a seat this computer does not hold, as for a deactivation.
+     */
+    public static Outcome fromRelease(ApiResult<String> r) {
+        return fromFreeing(r, "floating_released");
+    }
+
+    private static Outcome fromFreeing(ApiResult<String> r, String successCode) {
         if (r instanceof ApiResult.Success<String> s) {
-            return outcome(OutcomeKind.DEACTIVATED, "license_deactivated", "", "", false, s.info());
+            return outcome(OutcomeKind.DEACTIVATED, successCode, "", "", false, s.info());
         }
         if (r instanceof ApiResult.ApiError<String> e && "device_not_found".equals(e.code())
                 && e.info().earlierResponseLost()) {
             // Our earlier attempt reached the server and freed the seat; only its answer was lost.
-            return outcome(OutcomeKind.DEACTIVATED, "license_deactivated", e.message(),
+            return outcome(OutcomeKind.DEACTIVATED, successCode, e.message(),
                     "confirmed on retry: an earlier response was lost, the retry found the device already inactive",
                     true, e.info());
         }

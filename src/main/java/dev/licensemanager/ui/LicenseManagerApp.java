@@ -66,7 +66,7 @@ public final class LicenseManagerApp {
                 viewModel::currentInput);
         viewModel.setSupport(support);
         viewModel.applyPrefill(deps.prefill());
-        licenses = new dev.licensemanager.ui.computer.LicensesViewModel(bundle, runner, deps.computer(), presenter,
+        licenses = new dev.licensemanager.ui.computer.LicensesViewModel(bundle, runner, deps.computerLicenses(), presenter,
                 machine, deps.appVersion());
         ViewLoader loader = new ViewLoader(bundle, (views, type) -> {
             if (type == MainController.class) {

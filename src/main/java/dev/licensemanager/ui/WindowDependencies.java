@@ -13,8 +13,7 @@ import java.util.function.Supplier;
  * Everything the window needs from the composition root. {@code machine} is slow (hardware facts) and
  * is called off the FX thread; {@code userProductCode} is the demo's user-based product for the account and
  * SSO tabs (null: same product); {@code connectionTest} may be null (no "Test connection" button);
- * {@code onExit} releases what the root started (e.g. the demo sandbox); {@code computer} lists and frees this
- * computer's licenses for the first screen (null: the window opens on the manual key/account/SSO screen).
+ * {@code onExit} releases what the root started (e.g. the demo sandbox).
  */
 public record WindowDependencies(VendorConfig config, LicenseActions actions, SsoSignIn sso,
                                  Supplier<MachineIdentity> machine, AppDirs dirs, Locale locale,
@@ -22,7 +21,17 @@ public record WindowDependencies(VendorConfig config, LicenseActions actions, Ss
                                  DemoCredentials demo, ConnectionTest connectionTest, Runnable onExit,
                                  dev.licensemanager.ui.main.SupportTools support,
                                  dev.licensemanager.config.Prefill prefill,
-                                 dev.licensemanager.ui.computer.ComputerLicenses computer) {
+                                 dev.licensemanager.service.ComputerLicenses computerLicenses) {
+
+    /** Without "Licenses on this computer" (null: the window shows only manual entry). */
+    public WindowDependencies(VendorConfig config, LicenseActions actions, SsoSignIn sso,
+                              Supplier<MachineIdentity> machine, AppDirs dirs, Locale locale,
+                              Map<String, String> env, String appVersion, String userProductCode,
+                              DemoCredentials demo, ConnectionTest connectionTest, Runnable onExit,
+                              dev.licensemanager.ui.main.SupportTools support, dev.licensemanager.config.Prefill prefill) {
+        this(config, actions, sso, machine, dirs, locale, env, appVersion, userProductCode, demo, connectionTest,
+                onExit, support, prefill, null);
+    }
 
     /** Without support tools (no offline request, bundle or summary) and without prefill. */
     public WindowDependencies(VendorConfig config, LicenseActions actions, SsoSignIn sso,
@@ -30,22 +39,22 @@ public record WindowDependencies(VendorConfig config, LicenseActions actions, Ss
                               Map<String, String> env, String appVersion, String userProductCode,
                               DemoCredentials demo, ConnectionTest connectionTest, Runnable onExit) {
         this(config, actions, sso, machine, dirs, locale, env, appVersion, userProductCode, demo, connectionTest,
-                onExit, null, null, null);
+                onExit, null, null);
     }
 
     public WindowDependencies withSupport(dev.licensemanager.ui.main.SupportTools tools) {
         return new WindowDependencies(config, actions, sso, machine, dirs, locale, env, appVersion, userProductCode,
-                demo, connectionTest, onExit, tools, prefill, computer);
+                demo, connectionTest, onExit, tools, prefill, computerLicenses);
     }
 
     /** Fields filled from window arguments or a link; a product code there replaces the configured one. */
     public WindowDependencies withPrefill(dev.licensemanager.config.Prefill p) {
         return new WindowDependencies(config, actions, sso, machine, dirs, locale, env, appVersion, userProductCode,
-                demo, connectionTest, onExit, support, p, computer);
+                demo, connectionTest, onExit, support, p, computerLicenses);
     }
 
-    /** With the "Licenses on this computer" screen, served by {@code c}. */
-    public WindowDependencies withComputer(dev.licensemanager.ui.computer.ComputerLicenses c) {
+    /** With "Licenses on this computer" (the window's first screen). */
+    public WindowDependencies withComputerLicenses(dev.licensemanager.service.ComputerLicenses c) {
         return new WindowDependencies(config, actions, sso, machine, dirs, locale, env, appVersion, userProductCode,
                 demo, connectionTest, onExit, support, prefill, c);
     }

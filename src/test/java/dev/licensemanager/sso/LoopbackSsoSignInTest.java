@@ -134,5 +134,16 @@ class LoopbackSsoSignInTest {
         public ApiResult<String> deactivateOffline(String base64Payload, Cancellation cancel) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public ApiResult<java.util.List<dev.licensemanager.api.DeviceLicenseItem>> deviceLicenses(String hardwareId,
+                                                                                              Cancellation cancel) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ApiResult<String> floatingRelease(dev.licensemanager.api.ReleaseRequest request, Cancellation cancel) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

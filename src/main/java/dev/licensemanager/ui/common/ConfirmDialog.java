@@ -87,8 +87,13 @@ final class ConfirmDialog extends Dialog<ButtonType> {
             if (s.transfersLeft() != null) {
                 lines.add(MessageFormat.format(b.getString("confirm.fact.transfers"), String.valueOf(s.transfersLeft())));
             }
-            lines.add(s.validUntil() == null || s.validUntil().isBlank() ? b.getString("confirm.fact.noexpiry")
-                    : MessageFormat.format(b.getString("confirm.fact.expiry"), s.validUntil()));
+            if (f.listedState() != null) {
+                // From the listing: its state, not an expiry it did not state.
+                lines.add(MessageFormat.format(b.getString("confirm.fact.state"), f.listedState()));
+            } else {
+                lines.add(s.validUntil() == null || s.validUntil().isBlank() ? b.getString("confirm.fact.noexpiry")
+                        : MessageFormat.format(b.getString("confirm.fact.expiry"), s.validUntil()));
+            }
         } else if (f.checkProblem() != null) {
             lines.add(MessageFormat.format(b.getString("confirm.fact.unknown"), f.checkProblem().code()));
         } else {

@@ -47,12 +47,16 @@ public interface StatusPresenter {
         showReport(title, String.join("\n", lines.stream().map(l -> l.item() + ": " + l.outcome().code()).toList()));
     }
 
-    /** What the confirm dialog states; {@code release} asks about giving a floating seat back instead. */
+    /**
+     * What the confirm dialog states; {@code release} asks about giving a floating seat back instead;
+     * {@code listedState} is the state line of a license from "Licenses on this computer" (null otherwise: the
+     * facts then come from check_license).
+     */
     record ConfirmFacts(String product, String hardwareId, String credential, LicenseSummary facts,
-                        Outcome checkProblem, boolean release) {
+                        Outcome checkProblem, boolean release, String listedState) {
         public ConfirmFacts(String product, String hardwareId, String credential, LicenseSummary facts,
                             Outcome checkProblem) {
-            this(product, hardwareId, credential, facts, checkProblem, false);
+            this(product, hardwareId, credential, facts, checkProblem, false, null);
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.licensemanager.ui.computer;
 
+import dev.licensemanager.service.DeviceLicense;
+import dev.licensemanager.service.DeviceLicenseState;
+import dev.licensemanager.service.FreeMethod;
 import dev.licensemanager.service.Outcome;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,7 +16,7 @@ import javafx.beans.property.StringProperty;
  * line, "freeing…", then the outcome). {@code done} is true once the server said the seat is free.
  */
 public final class LicenseRow {
-    private final ComputerLicense license;
+    private final DeviceLicense license;
     private final String title;
     private final String details;
     private final String action;
@@ -23,7 +26,7 @@ public final class LicenseRow {
     private final BooleanProperty done = new SimpleBooleanProperty();
     private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
 
-    LicenseRow(ComputerLicense license, String title, String details, String state, String action,
+    LicenseRow(DeviceLicense license, String title, String details, String state, String action,
                String actionA11y) {
         this.license = license;
         this.title = title;
@@ -33,8 +36,18 @@ public final class LicenseRow {
         this.state.set(state);
     }
 
-    public ComputerLicense license() {
+    public DeviceLicense license() {
         return license;
+    }
+
+    /** Floating cloud seats are released; everything else is deactivated (a bundle with deactivate_bundle). */
+    public boolean release() {
+        return license.freeMethod() == FreeMethod.RELEASE;
+    }
+
+    /** Something to free: an inactive license is listed, but its button is off and "Free all" skips it. */
+    public boolean freeable() {
+        return license.state() != DeviceLicenseState.INACTIVE;
     }
 
     /** Product name. */

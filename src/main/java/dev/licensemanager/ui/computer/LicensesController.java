@@ -85,7 +85,7 @@ public final class LicensesController {
         action.setMinWidth(Region.USE_PREF_SIZE);
         action.setAccessibleText(r.actionA11y());
         action.disableProperty().bind(r.doneProperty().or(vm.loadingProperty()).or(vm.freeingProperty())
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !r.license().freeable())));
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !r.freeable())));
         action.setOnAction(e -> vm.free(r));
         r.doneProperty().addListener((o, a, done) -> state.getStyleClass().add("license-done"));
         HBox box = new HBox(12, text, action);

@@ -1,14 +1,15 @@
 package dev.licensemanager.ui.computer;
 
 import dev.licensemanager.common.Cancellation;
+import dev.licensemanager.service.ComputerLicenses;
+import dev.licensemanager.service.DeviceListing;
+import dev.licensemanager.service.ListingFailure;
 import dev.licensemanager.service.MachineIdentity;
 import dev.licensemanager.service.Outcome;
 import dev.licensemanager.service.OutcomeKind;
 import dev.licensemanager.ui.common.StatusPresenter;
 import dev.licensemanager.ui.common.StatusPresenter.SummaryLine;
 import dev.licensemanager.ui.common.TaskRunner;
-import dev.licensemanager.ui.computer.ComputerLicenses.Listing;
-import dev.licensemanager.ui.computer.ComputerLicenses.Reason;
 import dev.licensemanager.ui.machine.MachineViewModel;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class LicensesViewModel {
         this.texts = new RowTexts(bundle);
         listAvailable.set(service != null);
         canFreeAll = Bindings.createBooleanBinding(() -> !loading.get() && !freeing.get()
-                && rows.stream().anyMatch(r -> !r.doneProperty().get() && r.license().freeable()), loading, freeing, rows);
+                && rows.stream().anyMatch(r -> !r.doneProperty().get() && r.freeable()), loading, freeing, rows);
         machine.identityProperty().addListener((o, a, id) -> {
             if (id != null && waitingForMachine) {
                 waitingForMachine = false;
@@ -85,9 +86,11 @@ public final class LicensesViewModel {
     public void start(boolean manualFirst) {
         if (service == null || manualFirst) {
             screen.set(Screen.MANUAL);
-            return;
+        } else if (!service.discoveryEnabled()) {
+            fallback(ListingFailure.DISCOVERY_OFF, null);
+        } else {
+            load();
         }
-        load();
     }
 
     /** Shows the list screen and asks the server again. */
@@ -111,7 +114,7 @@ public final class LicensesViewModel {
 
     private void list(MachineIdentity id) {
         if (!id.ok()) {
-            fallback(Reason.NO_HARDWARE_ID, null);
+            fallback(ListingFailure.NO_HARDWARE_ID, null);
             return;
         }
         int gen = ++generation;
@@ -121,15 +124,15 @@ public final class LicensesViewModel {
             }
         }, e -> {
             if (gen == generation) {
-                fallback(Reason.FAILED, Outcome.of(OutcomeKind.UNEXPECTED, "unexpected", String.valueOf(e.getMessage())));
+                fallback(ListingFailure.OTHER, Outcome.of(OutcomeKind.UNEXPECTED, "unexpected", String.valueOf(e.getMessage())));
             }
         });
     }
 
-    private void listed(Listing l) {
+    private void listed(DeviceListing l) {
         loading.set(false);
         if (!l.ok()) {
-            fallback(l.reason(), l.outcome());
+            fallback(l.failure(), l.outcome());
             return;
         }
         rows.setAll(l.licenses().stream().map(texts::row).toList());
@@ -137,13 +140,13 @@ public final class LicensesViewModel {
     }
 
     /** The manual screen, with the reason in one line (and the code behind it for support). */
-    private void fallback(Reason why, Outcome o) {
+    private void fallback(ListingFailure why, Outcome o) {
         loading.set(false);
         waitingForMachine = false;
         generation++;
-        listAvailable.set(why != Reason.DISCOVERY_OFF);
+        listAvailable.set(why != ListingFailure.DISCOVERY_OFF);
         String line = texts.reason(why);
-        reason.set(o == null || o.code() == null || why == Reason.CANCELLED || why == Reason.DISCOVERY_OFF ? line
+        reason.set(o == null || o.code() == null || why == ListingFailure.CANCELLED || why == ListingFailure.DISCOVERY_OFF ? line
                 : MessageFormat.format(b.getString("licenses.reason.withCode"), line, o.code()));
         screen.set(Screen.MANUAL);
     }
@@ -170,10 +173,10 @@ public final class LicensesViewModel {
 
     /** One row's button: confirm with the listing's facts, then free that seat and show the outcome. */
     public void free(LicenseRow row) {
-        if (loading.get() || freeing.get() || row.doneProperty().get() || !row.license().freeable()) {
+        if (loading.get() || freeing.get() || row.doneProperty().get() || !row.freeable()) {
             return;
         }
-        if (!presenter.confirm(texts.confirmFacts(row.license(), machine.hardwareId()))) {
+        if (!presenter.confirm(texts.confirmFacts(row, machine.hardwareId()))) {
             return;
         }
         freeing.set(true);
@@ -193,7 +196,7 @@ public final class LicensesViewModel {
         if (!canFreeAll.get()) {
             return;
         }
-        List<LicenseRow> todo = rows.stream().filter(r -> !r.doneProperty().get() && r.license().freeable()).toList();
+        List<LicenseRow> todo = rows.stream().filter(r -> !r.doneProperty().get() && r.freeable()).toList();
         if (!presenter.confirmFreeAll(todo.stream().map(texts::line).toList())) {
             return;
         }
@@ -255,7 +258,7 @@ public final class LicensesViewModel {
             current.cancel();
         }
         if (loading.get()) {
-            fallback(Reason.CANCELLED, null);
+            fallback(ListingFailure.CANCELLED, null);
         }
     }
 
@@ -265,7 +268,7 @@ public final class LicensesViewModel {
     }
 
     private StatusPresenter.OutcomeContext context(LicenseRow row) {
-        return new StatusPresenter.OutcomeContext(row.license().displayName(), machine.hardwareId(),
+        return new StatusPresenter.OutcomeContext(row.license().productName(), machine.hardwareId(),
                 machine.algorithm(), appVersion);
     }
 

@@ -1,6 +1,10 @@
 package dev.licensemanager.ui.computer;
 
+import dev.licensemanager.service.DeviceLicense;
+import dev.licensemanager.service.DeviceLicenseState;
+import dev.licensemanager.service.FreeMethod;
 import dev.licensemanager.service.LicenseSummary;
+import dev.licensemanager.service.ListingFailure;
 import dev.licensemanager.service.Outcome;
 import dev.licensemanager.service.OutcomeKind;
 import dev.licensemanager.service.OutcomeText;
@@ -20,20 +24,21 @@ final class RowTexts {
                 : b.getLocale());
     }
 
-    LicenseRow row(ComputerLicense l) {
+    LicenseRow row(DeviceLicense l) {
         String type = l.licenseType() == null || l.licenseType().isBlank() ? "-" : l.licenseType();
-        String kind = b.getString(l.bundle() ? "licenses.kind.bundle" : l.floatingCloud() ? "licenses.kind.floating"
-                : "licenses.kind.nodeLocked");
+        String kind = b.getString(l.freeMethod() == FreeMethod.DEACTIVATE_BUNDLE ? "licenses.kind.bundle"
+                : l.floatingCloud() ? "licenses.kind.floating" : "licenses.kind.nodeLocked");
         String details = MessageFormat.format(b.getString("licenses.row.details"), shown(l), kind, type);
-        String action = b.getString(l.release() ? "licenses.release" : "licenses.deactivate");
-        String a11y = MessageFormat.format(b.getString(l.release() ? "licenses.release.a11y" : "licenses.deactivate.a11y"),
-                l.displayName(), shown(l));
-        return new LicenseRow(l, l.displayName(), details, state(l), action, a11y);
+        boolean release = l.freeMethod() == FreeMethod.RELEASE;
+        String action = b.getString(release ? "licenses.release" : "licenses.deactivate");
+        String a11y = MessageFormat.format(b.getString(release ? "licenses.release.a11y" : "licenses.deactivate.a11y"),
+                l.productName(), shown(l));
+        return new LicenseRow(l, l.productName(), details, state(l), action, a11y);
     }
 
     /** The state line as listed: active, floating in use, borrowed until …, inactive, expired, disabled. */
-    String state(ComputerLicense l) {
-        if (l.state() == ComputerLicense.State.BORROWED) {
+    String state(DeviceLicense l) {
+        if (l.state() == DeviceLicenseState.BORROWED) {
             return MessageFormat.format(b.getString("licenses.state.borrowed"),
                     l.borrowedUntil() == null ? "?" : l.borrowedUntil());
         }
@@ -48,21 +53,22 @@ final class RowTexts {
     }
 
     /** The manual screen's one line saying why there is no list. */
-    String reason(ComputerLicenses.Reason why) {
+    String reason(ListingFailure why) {
         return b.getString(switch (why) {
             case DISCOVERY_OFF -> "licenses.reason.off";
             case OFFLINE -> "licenses.reason.offline";
             case NOT_ALLOWED -> "licenses.reason.notAllowed";
             case UNSUPPORTED -> "licenses.reason.unsupported";
-            case UNREADABLE -> "licenses.reason.unreadable";
+            case MALFORMED -> "licenses.reason.unreadable";
             case NO_HARDWARE_ID -> "licenses.reason.noHardwareId";
             case CANCELLED -> "licenses.reason.cancelled";
-            case FAILED -> "licenses.reason.failed";
+            case OTHER -> "licenses.reason.failed";
         });
     }
 
-    static String shown(ComputerLicense l) {
-        return l.shown() == null || l.shown().isBlank() ? "#" + l.licenseId() : l.shown();
+    static String shown(DeviceLicense l) {
+        String s = l.shownIdentity();
+        return s == null || s.isBlank() ? "#" + l.licenseId() : s;
     }
 
     /** "Product · …2222" for the Free-all confirm and the summary. */
@@ -71,7 +77,7 @@ final class RowTexts {
     }
 
     String working(LicenseRow r) {
-        return MessageFormat.format(b.getString(r.license().release() ? "licenses.releasing" : "licenses.deactivating"),
+        return MessageFormat.format(b.getString(r.release() ? "licenses.releasing" : "licenses.deactivating"),
                 r.title());
     }
 
@@ -83,7 +89,7 @@ final class RowTexts {
         r.outcomeProperty().set(o);
         if (o.success()) {
             r.doneProperty().set(true);
-            r.stateProperty().set(b.getString(r.license().release() ? "licenses.state.released" : "licenses.state.freed"));
+            r.stateProperty().set(b.getString(r.release() ? "licenses.state.released" : "licenses.state.freed"));
         } else if (o.kind() == OutcomeKind.ALREADY_INACTIVE) {
             r.doneProperty().set(true);
             r.stateProperty().set(MessageFormat.format(b.getString("licenses.state.notHeld"), o.code()));
@@ -94,10 +100,11 @@ final class RowTexts {
     }
 
     /** The confirm dialog's facts, from the listing (no extra check_license round trip). */
-    ConfirmFacts confirmFacts(ComputerLicense l, String hardwareId) {
-        LicenseSummary facts = new LicenseSummary(l.licenseId(), l.licenseType(), l.state() != ComputerLicense.State.INACTIVE,
-                l.state() != ComputerLicense.State.DISABLED, l.state() == ComputerLicense.State.EXPIRED,
-                l.timesActivated(), l.maxActivations(), false, null, l.validUntil(), l.userBased() ? l.shown() : null);
-        return new ConfirmFacts(l.displayName(), hardwareId, shown(l), facts, null, l.release());
+    ConfirmFacts confirmFacts(LicenseRow r, String hardwareId) {
+        DeviceLicense l = r.license();
+        LicenseSummary facts = new LicenseSummary(l.licenseId(), l.licenseType(), l.state() != DeviceLicenseState.INACTIVE,
+                l.state() != DeviceLicenseState.DISABLED, l.state() == DeviceLicenseState.EXPIRED, null, null, false,
+                null, null, l.user());
+        return new ConfirmFacts(l.productName(), hardwareId, shown(l), facts, null, r.release(), state(l));
     }
 }
