@@ -22,14 +22,20 @@ import picocli.CommandLine.Option;
 
 /** {@code license-manager deactivate}: sends the deactivation (and its retries) and nothing else, unless --check. */
 @Command(name = "deactivate", mixinStandardHelpOptions = true,
-        description = "Free this computer's license seat. Exit codes: 0 deactivated, 1 unexpected, 2 invalid input "
-                + "(nothing sent), 3 already inactive, 4 rejected, 5 vendor configuration, 6 clock skew, "
-                + "7 network/TLS/proxy, 8 server error or rate limit.")
+        description = "Free this computer's license seat; with --all, every seat this computer (or --hardware-id) "
+                + "holds, each the right way (deactivate, deactivate_bundle or floating/release). Exit codes: "
+                + "0 deactivated (--all: every seat is free), 1 unexpected, 2 invalid input "
+                + "(nothing sent), 3 already inactive (--all: nothing to free), 4 rejected, 5 vendor configuration, "
+                + "6 clock skew, 7 network/TLS/proxy, 8 server error or rate limit (--all: the worst code).")
 final class DeactivateCommand implements Callable<Integer> {
     private final CliContext ctx;
 
-    @ArgGroup(exclusive = false, multiplicity = "1")
+    @ArgGroup(exclusive = false, multiplicity = "0..1")
     IdentityOptions identity;
+
+    @Option(names = "--all", description = "Free every seat this computer holds (listed with device_licenses); "
+            + "no key or user needed. This is what uninstallers call.")
+    boolean all;
 
     @Option(names = "--bundle", description = "Deactivate a bundle (deactivate_bundle); --product is the bundle code.")
     boolean bundle;
@@ -56,6 +62,13 @@ final class DeactivateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutcomePrinter printer = new OutcomePrinter(ctx, json);
+        if (all) {
+            return all(printer);
+        }
+        if (identity == null) {
+            return printer.usage("say which license: --license-key, --username, --sso-code or --sso-token; "
+                    + "or --all for every seat on this computer", target.product, target.hardwareId);
+        }
         CommandSetup setup;
         try {
             setup = CommandSetup.prepare(ctx, printer, target.product, target.hardwareId, target.apiUrl, this::readPublicKey, true);
@@ -89,6 +102,27 @@ final class DeactivateCommand implements Callable<Integer> {
             } catch (IllegalStateException shuttingDown) {
                 // The JVM is exiting; the hook has run.
             }
+        }
+    }
+
+    /** {@code --all}: list this computer's seats and free each; nothing but --hardware-id, --api-url, --json. */
+    private int all(OutcomePrinter printer) {
+        if (identity != null || target.product != null || target.licenseId != null || target.bundleCode != null
+                || bundle || consumptions != null || check) {
+            return printer.usage("--all frees every seat this computer holds; it takes no key, user, --product, "
+                    + "--license-id, --bundle, --bundle-code, --consumptions or --check", target.product,
+                    target.hardwareId);
+        }
+        CommandSetup setup;
+        try {
+            setup = CommandSetup.prepare(ctx, printer, null, target.hardwareId, target.apiUrl, this::readPublicKey, true);
+        } catch (CommandSetup.Failed f) {
+            return f.exitCode();
+        }
+        var service = ctx.root().computerLicenses(ctx.root().client(setup.settings()), setup.cfg());
+        try (CancelOnExit c = new CancelOnExit()) {
+            var listing = service.list(setup.hardwareId(), c.cancellation());
+            return new ThisComputerCli(ctx, printer, json).freeAll(listing, service, c.cancellation());
         }
     }
 

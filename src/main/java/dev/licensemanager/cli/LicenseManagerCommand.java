@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Free this machine's LicenseSpring license seat (deactivate). Without a subcommand the window opens.")
 public final class LicenseManagerCommand implements Runnable {
     public static final Set<String> SUBCOMMANDS = Set.of(
-            "deactivate", "hardware-id", "doctor", "offline-request", "support-bundle", "sandbox", "licenses", "help");
+            "deactivate", "hardware-id", "doctor", "offline-request", "support-bundle", "sandbox", "licenses", "release", "help");
 
     private final CliContext ctx;
 
@@ -49,6 +49,7 @@ public final class LicenseManagerCommand implements Runnable {
         cl.addSubcommand("offline-request", new OfflineRequestCommand(ctx));
         cl.addSubcommand("support-bundle", new SupportBundleCommand(ctx));
         cl.addSubcommand("licenses", new LicensesCommand(ctx));
+        cl.addSubcommand("release", new ReleaseCommand(ctx));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.addSubcommand("hardware-id", new HardwareIdCommand(ctx, ctx.root().hardwareIdSettingsOrDefault(),
                 ctx.root()::hardwareIdService));

@@ -14,10 +14,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code license-manager licenses}: a user's licenses, to choose {@code --license-id}. */
+/**
+ * {@code license-manager licenses}: the licenses this computer holds ({@code --this-computer}, device_licenses), or a
+ * user's licenses, to choose {@code --license-id}.
+ */
 @Command(name = "licenses", mixinStandardHelpOptions = true,
-        description = "List a license user's licenses for the product (user_licenses), to choose --license-id for "
-                + "'deactivate'. The password comes from LM_PASSWORD, --password-stdin or a prompt, never argv. "
+        description = "With --this-computer: list the licenses this computer (or --hardware-id) holds "
+                + "(device_licenses); nothing to type. With --username: list a license user's licenses for the product "
+                + "(user_licenses), to choose --license-id for 'deactivate'; the password comes from LM_PASSWORD, "
+                + "--password-stdin or a prompt, never argv. "
                 + "Exit codes: 0 listed, 2 invalid input, 4 rejected, 5 vendor configuration, 6 clock skew, "
                 + "7 network/TLS/proxy, 8 server error or rate limit.")
 final class LicensesCommand implements Callable<Integer> {
@@ -26,7 +31,14 @@ final class LicensesCommand implements Callable<Integer> {
     @Option(names = "--product", paramLabel = "CODE", description = "Product short code (default: the configuration's).")
     String product;
 
-    @Option(names = "--username", required = true, paramLabel = "NAME", description = "The license user's e-mail/username.")
+    @Option(names = "--this-computer", description = "List the licenses this computer holds (device_licenses).")
+    boolean thisComputer;
+
+    @Option(names = "--hardware-id", paramLabel = "ID",
+            description = "With --this-computer: list the seats of the computer with this hardware ID instead.")
+    String hardwareId;
+
+    @Option(names = "--username", paramLabel = "NAME", description = "The license user's e-mail/username.")
     String username;
 
     @Option(names = "--password-stdin", description = "Read the user's password from the first line of stdin.")
@@ -45,6 +57,16 @@ final class LicensesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OutcomePrinter printer = new OutcomePrinter(ctx, json);
+        if (thisComputer) {
+            return thisComputer(printer);
+        }
+        if (username == null) {
+            return printer.usage("give --this-computer (the licenses this computer holds) or --username NAME "
+                    + "(a license user's licenses)", product, null);
+        }
+        if (hardwareId != null) {
+            return printer.usage("--hardware-id only applies with --this-computer", product, null);
+        }
         CommandSetup setup;
         try {
             setup = CommandSetup.prepare(ctx, printer, product, null, apiUrl, null, false);
@@ -106,5 +128,22 @@ final class LicensesCommand implements Callable<Integer> {
             ctx.out().println("Use: license-manager deactivate --username " + username + " --license-id <id>");
         }
         return ExitCodes.OK;
+    }
+
+    private int thisComputer(OutcomePrinter printer) {
+        if (username != null || passwordStdin || product != null) {
+            return printer.usage("--this-computer lists every product's licenses; it takes no --username, "
+                    + "--password-stdin or --product", product, hardwareId);
+        }
+        CommandSetup setup;
+        try {
+            setup = CommandSetup.prepare(ctx, printer, null, hardwareId, apiUrl, null, true);
+        } catch (CommandSetup.Failed f) {
+            return f.exitCode();
+        }
+        var service = ctx.root().computerLicenses(ctx.root().client(setup.settings()), setup.cfg());
+        try (CancelOnExit c = new CancelOnExit()) {
+            return new ThisComputerCli(ctx, printer, json).printListing(service.list(setup.hardwareId(), c.cancellation()));
+        }
     }
 }

@@ -25,31 +25,7 @@ final class OutcomePrinter {
     int outcome(Outcome o, String product, String hardwareId) {
         OutcomeText.Words w = text.words(o, product, hardwareId);
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("outcome", o.kind().name().toLowerCase(Locale.ROOT));
-            m.put("code", o.code());
-            m.put("message", w.title() + ". " + w.text());
-            m.put("next_step", w.next());
-            m.put("hardware_id", hardwareId);
-            m.put("product", product);
-            m.put("exit_code", o.exitCode());
-            m.put("confirmed_on_retry", o.confirmedOnRetry());
-            if (o.clockOffsetSeconds() != null) {
-                m.put("clock_offset_seconds", o.clockOffsetSeconds());
-            }
-            if (!o.problems().isEmpty()) {
-                m.put("problems", o.problems());
-            }
-            if (!o.serverMessage().isBlank()) {
-                m.put("server_message", o.serverMessage());
-            }
-            m.put("detail", o.detail());
-            m.put("attempts", o.attempts());
-            m.put("request_id", o.requestId());
-            if (check != null) {
-                m.put("check", check);
-            }
-            JsonOut.print(ctx.out(), m);
+            JsonOut.print(ctx.out(), json(o, product, hardwareId));
         } else {
             var stream = o.kind().severity() == OutcomeKind.Severity.ERROR
                     || o.kind().severity() == OutcomeKind.Severity.WARNING ? ctx.err() : ctx.out();
@@ -58,6 +34,41 @@ final class OutcomePrinter {
             stream.println("Code: " + o.code() + (o.requestId() == null ? "" : " (request " + o.requestId() + ")"));
         }
         return o.exitCode();
+    }
+
+    /** The words of an outcome, for one-line summaries. */
+    OutcomeText.Words words(Outcome o, String product, String hardwareId) {
+        return text.words(o, product, hardwareId);
+    }
+
+    /** The deactivate-style JSON object of one outcome (also one element of {@code deactivate --all}'s results). */
+    Map<String, Object> json(Outcome o, String product, String hardwareId) {
+        OutcomeText.Words w = text.words(o, product, hardwareId);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("outcome", o.kind().name().toLowerCase(Locale.ROOT));
+        m.put("code", o.code());
+        m.put("message", w.title() + ". " + w.text());
+        m.put("next_step", w.next());
+        m.put("hardware_id", hardwareId);
+        m.put("product", product);
+        m.put("exit_code", o.exitCode());
+        m.put("confirmed_on_retry", o.confirmedOnRetry());
+        if (o.clockOffsetSeconds() != null) {
+            m.put("clock_offset_seconds", o.clockOffsetSeconds());
+        }
+        if (!o.problems().isEmpty()) {
+            m.put("problems", o.problems());
+        }
+        if (!o.serverMessage().isBlank()) {
+            m.put("server_message", o.serverMessage());
+        }
+        m.put("detail", o.detail());
+        m.put("attempts", o.attempts());
+        m.put("request_id", o.requestId());
+        if (check != null) {
+            m.put("check", check);
+        }
+        return m;
     }
 
     int usage(String problem, String product, String hardwareId) {

@@ -10,8 +10,11 @@ import java.util.Optional;
 
 /** The built-in demo data ({@code default-seed.json}), with this machine pre-activated when its hardware ID is known. */
 final class DefaultSeed {
-    /** Licenses this machine is pre-activated on: the demo key, Alice's first user license, and the bundle's licenses. */
-    static final long[] PRE_ACTIVATED = {1001, 2001, 3002, 3003};
+    /**
+     * Licenses this machine is pre-activated on: the demo key, Alice's first user license, the bundle's licenses and
+     * a floating cloud seat (its last check is the sandbox's start), so "Licenses on this computer" lists four.
+     */
+    static final long[] PRE_ACTIVATED = {1001, 2001, 3002, 3003, 4001};
 
     private DefaultSeed() {
     }

@@ -9,12 +9,18 @@ import java.util.function.Function;
 
 /** The License API endpoints: request validation and the call into {@link LicenseOps}. Auth has already passed. */
 final class Endpoints {
-    private static final Map<String, String> METHODS = Map.of(
-            "activate_license", "POST", "deactivate_license", "POST", "activate_bundle", "POST",
-            "deactivate_bundle", "POST", "deactivate_offline", "POST", "check_license", "GET",
-            "user_licenses", "GET", "product_details", "GET", "sso_url", "GET");
+    private static final Map<String, String> METHODS = Map.ofEntries(
+            Map.entry("activate_license", "POST"), Map.entry("deactivate_license", "POST"),
+            Map.entry("activate_bundle", "POST"), Map.entry("deactivate_bundle", "POST"),
+            Map.entry("deactivate_offline", "POST"), Map.entry("check_license", "GET"),
+            Map.entry("user_licenses", "GET"), Map.entry("product_details", "GET"), Map.entry("sso_url", "GET"),
+            Map.entry("device_licenses", "GET"), Map.entry("floating/release", "POST"),
+            Map.entry("floating/borrow", "POST"));
+    /** check_license counts: on a floating cloud license it takes or refreshes a seat. */
     private static final Set<String> CHANGES = Set.of("activate_license", "deactivate_license", "activate_bundle",
-            "deactivate_bundle", "deactivate_offline");
+            "deactivate_bundle", "deactivate_offline", "check_license", "floating/release", "floating/borrow");
+    private static final Set<String> RELEASE = Set.of("hardware_id", "product", "license_key", "username", "license_id",
+            "sdk_ver", "app_ver", "os_ver", "hostname");
     private static final Set<String> CHECK_EXTRA = Set.of("include_expired_features", "env", "channel");
     private static final Set<String> USER_LICENSES = Set.of("product", "username", "password", "id_token", "code",
             "customer_account_code", "redirect_uri");
@@ -70,6 +76,22 @@ final class Endpoints {
                         f.flag("include_custom_fields")), true);
             }
             case "sso_url" -> Reply.json(mapper, 200, sso.ssoUrl(new RequestFields(HttpIo.query(ex), true)), true);
+            case "device_licenses" -> {
+                RequestFields f = new RequestFields(HttpIo.query(ex), true).allowOnly(Set.of("hardware_id"), Set.of());
+                yield Reply.json(mapper, 200, ops.deviceLicenses(f.require("hardware_id", "missing_hardware_id")), true);
+            }
+            case "floating/release" -> {
+                Map<String, Object> b = body(ex, json);
+                new RequestFields(b, false).allowOnly(RELEASE, Set.of());
+                ops.release(deviceCall(b, false));
+                yield Reply.text(200, SandboxBehaviour.RELEASED_BODY);
+            }
+            case "floating/borrow" -> {
+                Map<String, Object> b = new java.util.LinkedHashMap<>(body(ex, json));
+                Object until = b.remove("borrowed_until");
+                yield Reply.json(mapper, 200, ops.borrow(deviceCall(b, false), until == null ? null : String.valueOf(until)),
+                        true);
+            }
             case "deactivate_offline" -> {
                 offline.deactivate(HttpIo.body(ex));
                 yield Reply.text(200, SandboxBehaviour.DEACTIVATED_BODY);

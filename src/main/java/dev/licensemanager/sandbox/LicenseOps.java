@@ -23,18 +23,23 @@ final class LicenseOps {
     private final LicenseResolver resolver;
     private final LicenseViews views;
     private final Clock clock;
+    private final FloatingPool pool;
 
     LicenseOps(SandboxState state, LicenseResolver resolver, LicenseViews views, Clock clock) {
         this.state = state;
         this.resolver = resolver;
         this.views = views;
         this.clock = clock;
+        this.pool = new FloatingPool(state);
     }
 
     Map<String, Object> activate(DeviceCall call) {
         synchronized (state) {
             Seed.Product product = resolver.product(call.product(), false);
             LicenseRec lic = resolver.one(product, call.identity(), call.licenseId(), true, null);
+            if (lic.floatingCloud()) {
+                return floatingCheck(lic, product, call, false);
+            }
             Runnable apply = plan(lic, product, call);
             apply.run();
             return views.licenseBody(lic, product, lic.device(call.hardwareId()).orElseThrow(), clock.instant(), false);
@@ -66,8 +71,12 @@ final class LicenseOps {
             Seed.Product product = resolver.product(call.product(), false);
             LicenseRec lic = resolver.one(product, call.identity(), call.licenseId(), false, call.hardwareId());
             checkUsable(lic, false);
+            if (lic.floatingCloud()) {
+                pool.expire(lic, clock.instant());
+            }
             DeviceRec dev = activeDevice(lic, call.hardwareId());
             dev.active = false;
+            dev.borrowedUntil = null;
             state.touch();
         }
     }
@@ -93,6 +102,9 @@ final class LicenseOps {
         synchronized (state) {
             Seed.Product product = resolver.product(call.product(), false);
             LicenseRec lic = resolver.one(product, call.identity(), call.licenseId(), false, call.hardwareId());
+            if (lic.floatingCloud()) {
+                return floatingCheck(lic, product, call, true); // a check takes a floating seat, as LicenseSpring does
+            }
             checkUsable(lic, true);
             DeviceRec dev = activeDevice(lic, call.hardwareId());
             if (dev.blacklisted) {
@@ -115,6 +127,68 @@ final class LicenseOps {
                     .map(l -> views.userLicense(l, user))
                     .toList();
         }
+    }
+
+    /** {@code floating/release}: frees this device's floating cloud seat (borrowed or not). */
+    void release(DeviceCall call) {
+        synchronized (state) {
+            LicenseRec lic = floatingLicense(call);
+            checkUsable(lic, false);
+            pool.release(lic, call.hardwareId(), clock.instant());
+        }
+    }
+
+    /** {@code floating/borrow}: holds this device's seat until {@code borrowedUntil}. */
+    Map<String, Object> borrow(DeviceCall call, String borrowedUntil) {
+        synchronized (state) {
+            LicenseRec lic = floatingLicense(call);
+            checkUsable(lic, true);
+            DeviceRec dev = pool.borrow(lic, call.hardwareId(), borrowedUntil, clock.instant());
+            return views.licenseBody(lic, productOf(lic), dev, clock.instant(), true);
+        }
+    }
+
+    /**
+     * {@code device_licenses}: every license {@code hardwareId} holds now (node-locked: an active device; floating
+     * cloud: a seat not yet lapsed). A bundle shows once, as its bundle license, instead of its licenses.
+     */
+    List<Map<String, Object>> deviceLicenses(String hardwareId) {
+        synchronized (state) {
+            Instant now = clock.instant();
+            List<Map<String, Object>> out = new ArrayList<>();
+            java.util.Set<Long> bundles = new java.util.LinkedHashSet<>();
+            for (LicenseRec lic : state.licenses()) {
+                Optional<DeviceRec> dev = lic.device(hardwareId)
+                        .filter(d -> lic.floatingCloud() ? FloatingPool.holds(lic, d, now) : d.active);
+                if (dev.isEmpty()) {
+                    continue;
+                }
+                if (lic.base.bundleLicenseId() != null) {
+                    if (bundles.add(lic.base.bundleLicenseId())) {
+                        LicenseRec parent = state.license(lic.base.bundleLicenseId()).orElseThrow();
+                        out.add(views.deviceLicense(parent, productOf(parent), dev.get(), now));
+                    }
+                } else {
+                    out.add(views.deviceLicense(lic, productOf(lic), dev.get(), now));
+                }
+            }
+            return out;
+        }
+    }
+
+    private Map<String, Object> floatingCheck(LicenseRec lic, Seed.Product product, DeviceCall call, boolean check) {
+        checkUsable(lic, true);
+        DeviceRec dev = pool.take(lic, call.hardwareId(), clock.instant());
+        return views.licenseBody(lic, product, dev, clock.instant(), check);
+    }
+
+    private LicenseRec floatingLicense(DeviceCall call) {
+        Seed.Product product = resolver.product(call.product(), false);
+        LicenseRec lic = resolver.one(product, call.identity(), call.licenseId(), false, call.hardwareId());
+        if (!lic.floatingCloud()) {
+            throw ApiException.bad(SandboxBehaviour.NOT_FLOATING_CODE, "This license is not a floating cloud license.");
+        }
+        return lic;
     }
 
     /** Whether the product is user-based (unknown products count as key-based; they fail later with unknown_product). */

@@ -40,13 +40,8 @@ final class LicenseViews {
         m.put("transfer_count", lic.transferCount);
         m.put("max_transfers", lic.maxTransfers() == null ? 0 : lic.maxTransfers());
         m.put("prevent_transfer", lic.preventTransfer());
-        m.put("is_floating", false);
-        m.put("is_floating_cloud", false);
-        m.put("floating_timeout", 0);
-        m.put("floating_users", 0);
-        m.put("can_borrow", false);
-        m.put("max_borrow_time", 0);
-        m.put("allow_offline_activation", true);
+        putFloating(m, lic);
+        m.put("allow_offline_activation", !lic.floatingCloud());
         m.put("is_air_gapped", false);
         m.put("is_hardware_key_auth", false);
         m.put("prevent_vm", preventVm(lic, product));
@@ -72,13 +67,73 @@ final class LicenseViews {
         if (check) {
             m.put("license_active", lic.active);
             m.put("license_enabled", lic.enabled());
-            m.put("borrowed_until", null);
-            m.put("is_borrowed", false);
-            m.put("floating_in_use_devices", 0);
+            putBorrow(m, lic, device, now);
+            m.put("floating_in_use_devices", lic.floatingCloud() ? FloatingPool.seatsInUse(lic, now) : 0);
         }
         String id = user != null ? user.email() : b.licenseKey() == null ? "" : b.licenseKey();
         m.put("license_signature", keys.licenseSignatureV1(device.hardwareId, id, validity == null ? "" : validity));
         return m;
+    }
+
+    /**
+     * One element of the device_licenses array: the license object (as in user_licenses and check_license) with
+     * the key or the user, the floating and borrow state for {@code device}, and {@code product_details}; a bundle
+     * license carries {@code is_bundle: true} (our documented guess at how the server marks one).
+     */
+    Map<String, Object> deviceLicense(LicenseRec lic, Seed.Product product, DeviceRec device, Instant now) {
+        Seed.License b = lic.base;
+        Seed.User user = state.user(b.user()).orElse(null);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", lic.id());
+        m.put("order_store_id", "sandbox-order-" + lic.id());
+        m.put("license_active", lic.active);
+        m.put("license_enabled", lic.enabled());
+        m.put("license_type", b.licenseType() == null ? "perpetual" : b.licenseType());
+        if (user == null) {
+            m.put("license_key", b.licenseKey());
+        }
+        m.put("is_trial", Boolean.TRUE.equals(b.isTrial()));
+        m.put("validity_period", Validity.format(Validity.parse(b.validityPeriod())));
+        m.put("is_expired", Validity.expired(b.validityPeriod(), now));
+        m.put("max_activations", lic.maxActivations());
+        m.put("allow_unlimited_activations", lic.unlimited());
+        m.put("times_activated", lic.timesActivated());
+        m.put("start_date", b.startDate());
+        m.put("transfer_count", lic.transferCount);
+        m.put("max_transfers", lic.maxTransfers() == null ? 0 : lic.maxTransfers());
+        putFloating(m, lic);
+        putBorrow(m, lic, device, now);
+        m.put("device_id", device.id);
+        m.put("is_air_gapped", false);
+        m.put("is_hardware_key_auth", false);
+        m.put("prevent_vm", preventVm(lic, product));
+        m.put("is_bundle", Boolean.TRUE.equals(product.bundle()));
+        m.put("custom_fields", List.of());
+        m.put("product_features", List.of());
+        m.put("customer", customer(user));
+        if (user != null) {
+            m.put("user", user(user));
+        }
+        Map<String, Object> details = productSummary(product);
+        details.put("is_bundle", Boolean.TRUE.equals(product.bundle()));
+        m.put("product_details", details);
+        return m;
+    }
+
+    private static void putFloating(Map<String, Object> m, LicenseRec lic) {
+        boolean cloud = lic.floatingCloud();
+        m.put("is_floating", false); // LicenseSpring's flag for on-premises floating servers
+        m.put("is_floating_cloud", cloud);
+        m.put("floating_timeout", cloud ? lic.floatingTimeout() : 0);
+        m.put("floating_users", cloud ? lic.floatingUsers() : 0);
+        m.put("can_borrow", cloud && Boolean.TRUE.equals(lic.base.canBorrow()));
+        m.put("max_borrow_time", cloud && lic.base.maxBorrowTime() != null ? lic.base.maxBorrowTime() : 0);
+    }
+
+    private static void putBorrow(Map<String, Object> m, LicenseRec lic, DeviceRec device, Instant now) {
+        boolean borrowed = lic.floatingCloud() && device.borrowedUntil != null && now.isBefore(device.borrowedUntil);
+        m.put("is_borrowed", borrowed);
+        m.put("borrowed_until", borrowed ? Validity.format(device.borrowedUntil) : null);
     }
 
     /** One element of the user_licenses array. */

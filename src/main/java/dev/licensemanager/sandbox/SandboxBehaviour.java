@@ -39,6 +39,23 @@ public final class SandboxBehaviour {
      */
     public static final String DEACTIVATED_BODY = "license_deactivated";
 
+    /**
+     * ASSUMPTION: releasing a floating seat this device does not hold. LicenseSpring's catalogue has no code of its
+     * own for it; {@code device_not_found} ("no active device with this hardware_id") is the catalogue's nearest.
+     */
+    public static final String RELEASE_NOT_HELD_CODE = "device_not_found";
+    /** ASSUMPTION: every floating cloud seat is taken (the catalogue's entry for it was not retrievable). */
+    public static final String FLOATING_FULL_CODE = "floating_users_limit_reached";
+    /** ASSUMPTION: floating/release or floating/borrow on a license that is not floating cloud. */
+    public static final String NOT_FLOATING_CODE = "license_not_floating";
+    /** ASSUMPTION: floating/borrow on a license that does not allow borrowing. */
+    public static final String BORROW_NOT_ALLOWED_CODE = "borrowing_not_allowed";
+    /**
+     * ASSUMPTION: a successful floating/release answers 200 with an empty body (LicenseSpring documents an empty
+     * string), unsigned.
+     */
+    public static final String RELEASED_BODY = "";
+
     private SandboxBehaviour() {
     }
 }

@@ -63,7 +63,7 @@ public final class SandboxServer implements AutoCloseable {
             this.keys = seed.signingKey() != null ? SigningKeys.fromSeed(seed.signingKey())
                     : options.signingKeyFile() != null ? SigningKeys.cached(mapper, options.signingKeyFile())
                     : SigningKeys.generate();
-            this.state = new SandboxState(seed);
+            this.state = new SandboxState(seed, options.clock().instant());
             this.faults = new Faults();
             seed.faults().forEach(faults::set);
         } catch (IOException | RuntimeException e) {

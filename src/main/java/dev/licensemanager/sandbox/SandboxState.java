@@ -21,6 +21,11 @@ final class SandboxState {
     private long version;
 
     SandboxState(Seed seed) {
+        this(seed, java.time.Instant.now());
+    }
+
+    /** {@code now} stands for a floating device's last check when the seed gives none. */
+    SandboxState(Seed seed, java.time.Instant now) {
         for (Seed.Product p : seed.products()) {
             if (p.shortCode() == null || p.shortCode().isBlank()) {
                 throw new IllegalArgumentException("seed product " + p.id() + ": field 'short_code' is required");
@@ -54,6 +59,8 @@ final class SandboxState {
             DeviceRec dev = new DeviceRec(id, d.hardwareId());
             dev.active = !Boolean.FALSE.equals(d.active());
             dev.blacklisted = Boolean.TRUE.equals(d.blacklisted());
+            dev.lastCheck = d.lastCheck() == null ? now : Validity.parse(d.lastCheck());
+            dev.borrowedUntil = Validity.parse(d.borrowedUntil());
             lic.devices.add(dev);
             if (dev.active) {
                 lic.active = true;
@@ -115,7 +122,8 @@ final class SandboxState {
         for (LicenseRec l : licenses.values()) {
             lics.add(l.export());
             for (DeviceRec d : l.devices) {
-                devs.add(new Seed.Device(d.id, l.base.id(), d.hardwareId, d.active, d.blacklisted ? Boolean.TRUE : null));
+                devs.add(new Seed.Device(d.id, l.base.id(), d.hardwareId, d.active, d.blacklisted ? Boolean.TRUE : null,
+                        l.floatingCloud() ? Validity.format(d.lastCheck) : null, Validity.format(d.borrowedUntil)));
             }
         }
         return new Seed(List.copyOf(products.values()), lics, List.copyOf(usersByEmail.values()),
@@ -160,6 +168,19 @@ final class SandboxState {
             return Boolean.TRUE.equals(base.preventTransfer());
         }
 
+        boolean floatingCloud() {
+            return Boolean.TRUE.equals(base.floatingCloud());
+        }
+
+        int floatingUsers() {
+            return base.floatingUsers() == null ? 1 : base.floatingUsers();
+        }
+
+        /** Minutes a floating seat stays taken after the last check. */
+        int floatingTimeout() {
+            return base.floatingTimeout() == null ? 30 : base.floatingTimeout();
+        }
+
         int timesActivated() {
             return (int) devices.stream().filter(d -> d.active).count();
         }
@@ -173,7 +194,8 @@ final class SandboxState {
             return new Seed.License(b.id(), b.product(), b.licenseKey(), b.user(), b.enabled(), active,
                     b.maxActivations(), b.allowUnlimitedActivations(), b.maxTransfers(), transferCount,
                     b.preventTransfer(), b.validityPeriod(), b.licenseType(), b.preventVm(), b.bundleLicenseId(),
-                    b.isTrial(), b.startDate());
+                    b.isTrial(), b.startDate(), b.floatingCloud(), b.floatingUsers(), b.floatingTimeout(), b.canBorrow(),
+                    b.maxBorrowTime());
         }
     }
 
@@ -183,6 +205,9 @@ final class SandboxState {
         final String hardwareId;
         boolean active;
         boolean blacklisted;
+        /** Floating cloud only: the last activation or check, and the end of a borrow (null = not borrowed). */
+        java.time.Instant lastCheck;
+        java.time.Instant borrowedUntil;
 
         DeviceRec(long id, String hardwareId) {
             this.id = id;

@@ -47,13 +47,17 @@ public record Seed(
     /**
      * A license of {@code product}: key-based ({@code license_key}) or user-based ({@code user} = e-mail).
      * Children of a bundle license carry {@code bundle_license_id}. {@code start_date} (optional) is the first day it
-     * may be activated.
+     * may be activated. A floating cloud license ({@code floating_cloud}) has a pool of {@code floating_users} seats
+     * (default 1); a seat lapses {@code floating_timeout} minutes (default 30) after the device's last check unless
+     * borrowed; {@code can_borrow} allows {@code floating/borrow} for at most {@code max_borrow_time} hours.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record License(long id, String product, String licenseKey, String user, Boolean enabled, Boolean active,
                           Integer maxActivations, Boolean allowUnlimitedActivations, Integer maxTransfers,
                           Integer transferCount, Boolean preventTransfer, String validityPeriod, String licenseType,
-                          Boolean preventVm, Long bundleLicenseId, Boolean isTrial, String startDate) {
+                          Boolean preventVm, Long bundleLicenseId, Boolean isTrial, String startDate,
+                          Boolean floatingCloud, Integer floatingUsers, Integer floatingTimeout, Boolean canBorrow,
+                          Integer maxBorrowTime) {
     }
 
     /**
@@ -70,9 +74,17 @@ public record Seed(
     public record CustomerAccount(long id, String code, String name, Boolean ssoEnabled, List<String> redirectUris) {
     }
 
-    /** A device that was activated on a license; {@code active=false} means deactivated (seat free). */
+    /**
+     * A device that was activated on a license; {@code active=false} means deactivated (seat free). On a floating
+     * cloud license, {@code last_check} (ISO-8601; default: when the sandbox started) starts the timeout and
+     * {@code borrowed_until} (ISO-8601) holds the seat until then.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Device(Long id, long licenseId, String hardwareId, Boolean active, Boolean blacklisted) {
+    public record Device(Long id, long licenseId, String hardwareId, Boolean active, Boolean blacklisted,
+                         String lastCheck, String borrowedUntil) {
+        public Device(Long id, long licenseId, String hardwareId, Boolean active, Boolean blacklisted) {
+            this(id, licenseId, hardwareId, active, blacklisted, null, null);
+        }
     }
 
     /** What the sandbox prints as "try these". */

@@ -101,6 +101,24 @@ public final class DeviceLicensesService implements ComputerLicenses {
     }
 
     /**
+     * {@code floating/release} for a seat named by hand (the CLI's {@code release}): exactly one of
+     * {@code licenseKey} and {@code username}; never a password. Bad input is refused before sending.
+     */
+    public Outcome release(String product, String hardwareId, String licenseKey, String username, Long licenseId,
+                           Cancellation cancel) {
+        if ((licenseKey == null) == (username == null)) {
+            return Outcome.invalid(List.of("give exactly one of a license key and a username"));
+        }
+        Identity identity = licenseKey != null ? new Identity.LicenseKey(licenseKey) : new Identity.User(username, null);
+        Outcome o = OutcomeMapper.fromRelease(client.floatingRelease(
+                new ReleaseRequest(product, hardwareId, identity, licenseId), cancel));
+        if (history != null && o.attempts() > 0) {
+            history.record(FreeMethod.RELEASE.action(), product, o);
+        }
+        return o;
+    }
+
+    /**
      * Frees every license in order, one request at a time. After Cancel the remaining licenses are not sent and
      * get a "cancelled before anything was sent" outcome, so the summary has one line per license.
      */
@@ -132,8 +150,9 @@ public final class DeviceLicensesService implements ComputerLicenses {
             return t.kind() == NetworkKind.INSECURE_URL ? ListingFailure.NOT_ALLOWED : ListingFailure.OFFLINE;
         }
         if (r instanceof ApiResult.ProtocolError<?> p) {
-            return p.problem() == dev.licensemanager.api.ProtocolProblem.HTML_PAGE && (p.status() < 200 || p.status() >= 300)
-                    ? ListingFailure.OFFLINE : ListingFailure.MALFORMED;
+            // An HTML page is a captive portal or a proxy's page, not the License API: as offline (OutcomeMapper agrees).
+            return p.problem() == dev.licensemanager.api.ProtocolProblem.HTML_PAGE ? ListingFailure.OFFLINE
+                    : ListingFailure.MALFORMED;
         }
         if (r instanceof ApiResult.ApiError<?> e) {
             if (e.status() == 404 || e.status() == 405 || e.status() == 501 || "not_found".equals(e.code())) {
