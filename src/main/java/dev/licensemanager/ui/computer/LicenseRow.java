@@ -1,7 +1,6 @@
 package dev.licensemanager.ui.computer;
 
 import dev.licensemanager.service.DeviceLicense;
-import dev.licensemanager.service.DeviceLicenseState;
 import dev.licensemanager.service.FreeMethod;
 import dev.licensemanager.service.Outcome;
 import javafx.beans.property.BooleanProperty;
@@ -45,10 +44,6 @@ public final class LicenseRow {
         return license.freeMethod() == FreeMethod.RELEASE;
     }
 
-    /** Something to free: an inactive license is listed, but its button is off and "Free all" skips it. */
-    public boolean freeable() {
-        return license.state() != DeviceLicenseState.INACTIVE;
-    }
 
     /** Product name. */
     public String title() {

@@ -62,7 +62,12 @@ public final class LicensesController {
                 }
             }
         });
-        busy.addListener((o, was, now) -> (now ? licensesCancel : firstAction()).requestFocus());
+        // Later, once every binding saw the change (the row buttons are still disabled while this listener runs).
+        busy.addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (shown(licenseRows)) {
+                (busy.get() ? licensesCancel : firstAction()).requestFocus();
+            }
+        }));
         rebuild();
     }
 
@@ -84,8 +89,8 @@ public final class LicensesController {
         action.setId("licenseAction" + i);
         action.setMinWidth(Region.USE_PREF_SIZE);
         action.setAccessibleText(r.actionA11y());
-        action.disableProperty().bind(r.doneProperty().or(vm.loadingProperty()).or(vm.freeingProperty())
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !r.freeable())));
+        // Every listed seat keeps its button, whatever its state: the server decides, and says so in the outcome.
+        action.disableProperty().bind(r.doneProperty().or(vm.loadingProperty()).or(vm.freeingProperty()));
         action.setOnAction(e -> vm.free(r));
         r.doneProperty().addListener((o, a, done) -> state.getStyleClass().add("license-done"));
         HBox box = new HBox(12, text, action);
@@ -99,6 +104,16 @@ public final class LicensesController {
     private javafx.scene.Node firstAction() {
         return licenseRows.getChildren().stream().map(n -> n.lookup(".button")).filter(b -> b != null && !b.isDisabled())
                 .findFirst().orElse(freeAllButton.isDisabled() ? enterManually : freeAllButton);
+    }
+
+    /** On screen: the node and every parent visible (the list screen is hidden while the manual one shows). */
+    private static boolean shown(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
     }
 
     private static Label label(String id, String text, String style) {

@@ -73,7 +73,7 @@ public final class LicensesViewModel {
         this.texts = new RowTexts(bundle);
         listAvailable.set(service != null);
         canFreeAll = Bindings.createBooleanBinding(() -> !loading.get() && !freeing.get()
-                && rows.stream().anyMatch(r -> !r.doneProperty().get() && r.freeable()), loading, freeing, rows);
+                && rows.stream().anyMatch(r -> !r.doneProperty().get()), loading, freeing, rows);
         machine.identityProperty().addListener((o, a, id) -> {
             if (id != null && waitingForMachine) {
                 waitingForMachine = false;
@@ -130,13 +130,13 @@ public final class LicensesViewModel {
     }
 
     private void listed(DeviceListing l) {
-        loading.set(false);
         if (!l.ok()) {
             fallback(l.failure(), l.outcome());
             return;
         }
         rows.setAll(l.licenses().stream().map(texts::row).toList());
         status.set(MessageFormat.format(b.getString("licenses.found"), rows.size()));
+        loading.set(false); // last: the view then moves the focus to the first row's button
     }
 
     /** The manual screen, with the reason in one line (and the code behind it for support). */
@@ -173,7 +173,7 @@ public final class LicensesViewModel {
 
     /** One row's button: confirm with the listing's facts, then free that seat and show the outcome. */
     public void free(LicenseRow row) {
-        if (loading.get() || freeing.get() || row.doneProperty().get() || !row.freeable()) {
+        if (loading.get() || freeing.get() || row.doneProperty().get()) {
             return;
         }
         if (!presenter.confirm(texts.confirmFacts(row, machine.hardwareId()))) {
@@ -196,7 +196,7 @@ public final class LicensesViewModel {
         if (!canFreeAll.get()) {
             return;
         }
-        List<LicenseRow> todo = rows.stream().filter(r -> !r.doneProperty().get() && r.freeable()).toList();
+        List<LicenseRow> todo = rows.stream().filter(r -> !r.doneProperty().get()).toList();
         if (!presenter.confirmFreeAll(todo.stream().map(texts::line).toList())) {
             return;
         }
