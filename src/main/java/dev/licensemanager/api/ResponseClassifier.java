@@ -113,7 +113,7 @@ final class ResponseClassifier {
             }
         }
         if (r.status() == 429 || r.status() >= 500) {
-            return new ApiResult.ApiError<>(r.status(), "http_" + r.status(), BodyReader.snippet(r.body()), info);
+            return new ApiResult.ApiError<>(r.status(), "http_" + r.status(), maskKeys(BodyReader.snippet(r.body())), info);
         }
         return protocol(r.body() == null ? ProtocolProblem.TOO_LARGE : bodyProblem(r), r, info);
     }
@@ -134,7 +134,29 @@ final class ResponseClassifier {
     }
 
     private <T> ApiResult<T> protocol(ProtocolProblem p, RawResponse r, CallInfo info) {
-        return new ApiResult.ProtocolError<>(p, r.status(), r.contentType(), BodyReader.snippet(r.body()), info);
+        return new ApiResult.ProtocolError<>(p, r.status(), r.contentType(), maskKeys(BodyReader.snippet(r.body())), info);
+    }
+
+    private static final java.util.regex.Pattern KEY_VALUE =
+            java.util.regex.Pattern.compile("(\"license_key\"\\s*:\\s*\")([^\"]*)");
+
+    /**
+     * A body snippet shown in details and dialogs must not carry a full license key: a broken device_licenses
+     * answer holds keys the user never typed. Every {@code "license_key": "…"} value keeps its last 4 characters.
+     */
+    static String maskKeys(String snippet) {
+        if (snippet == null || !snippet.contains("license_key")) {
+            return snippet;
+        }
+        java.util.regex.Matcher m = KEY_VALUE.matcher(snippet);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String v = m.group(2);
+            String masked = v.length() <= 4 ? "…" : "…" + v.substring(v.length() - 4);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group(1) + masked));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private JsonNode parse(byte[] body) {

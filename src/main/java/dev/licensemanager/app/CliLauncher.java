@@ -1,6 +1,7 @@
 package dev.licensemanager.app;
 
 import dev.licensemanager.cli.LicenseManagerCommand;
+import java.util.Map;
 
 /** Decides whether argv asks for the CLI, and runs it without touching JavaFX. */
 final class CliLauncher {
@@ -19,6 +20,7 @@ final class CliLauncher {
     }
 
     static int run(String[] args) {
-        return LicenseManagerCommand.execute(args, System.out, System.err, System.getenv());
+        Map<String, String> env = System.getenv();
+        return LicenseManagerCommand.execute(args, System.out, System.err, env, new CompositionRoot(env));
     }
 }

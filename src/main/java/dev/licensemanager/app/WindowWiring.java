@@ -56,12 +56,14 @@ final class WindowWiring {
                           java.util.concurrent.Callable<DeferredServices.Ready> build) {
         DeferredServices services = new DeferredServices(grant(cfg));
         java.util.function.Supplier<MachineIdentity> machine = memoize(() -> root.machineIdentity(cfg));
-        WindowDependencies deps = new WindowDependencies(cfg, services.actions(), services.sso(), machine, root.dirs(),
-                root.locale(), root.env(), BuildInfo.version(), userProduct, demo, services.connectionTest(), () -> {
+        WindowDependencies deps = WindowDependencies.builder(cfg).actions(services.actions()).sso(services.sso())
+                .machine(machine).dirs(root.dirs()).locale(root.locale()).env(root.env())
+                .appVersion(BuildInfo.version()).userProductCode(userProduct).demo(demo)
+                .connectionTest(services.connectionTest()).support(services.support())
+                .onExit(() -> {
                     services.close();
                     onExit.run();
-                }).withSupport(services.support())
-                .withComputerLicenses(services.computerLicenses(cfg.discovery().enabled()));
+                }).computerLicenses(services.computerLicenses(cfg.discovery().enabled())).build();
         return new Prepared(deps, services, build);
     }
 
@@ -71,7 +73,7 @@ final class WindowWiring {
         LicenseApiClient client = root.client(settings);
         DeactivationService service = root.deactivationService(client);
         String ssoProduct = userProduct != null ? userProduct : cfg.product() == null ? null : cfg.product().code();
-        return new DeferredServices.Ready(dev.licensemanager.ui.main.LicenseActions.of(service),
+        return new DeferredServices.Ready(dev.licensemanager.ui.common.LicenseActions.of(service),
                 root.ssoSignIn(client, ssoProduct, cfg),
                 dev.licensemanager.ui.main.SupportTools.of(root.offlineDeactivation(settings),
                         root.supportBundle(cfg, null, null, root.locale()), root.locale()),
@@ -115,7 +117,7 @@ final class WindowWiring {
     }
 
     /** The window's "Test connection": the support tools' doctor, as text in the user's language. */
-    private WindowDependencies.ConnectionTest connectionTest(VendorConfig cfg) {
+    private dev.licensemanager.ui.common.ConnectionTest connectionTest(VendorConfig cfg) {
         var format = new dev.licensemanager.service.doctor.DoctorReportFormat(
                 new dev.licensemanager.service.doctor.DoctorText(root.locale()));
         return cancel -> format.toText(root.doctor(cfg, null, null).run(cancel));

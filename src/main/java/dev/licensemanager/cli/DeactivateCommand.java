@@ -84,7 +84,7 @@ final class DeactivateCommand implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException e) {
             return printer.usage(e.getMessage(), productCode, hwid);
         }
-        DeactivationService service = ctx.root().deactivationService(ctx.root().client(settings));
+        DeactivationService service = ctx.services().deactivationService(ctx.services().client(settings));
         Cancellation cancel = new Cancellation();
         Thread hook = new Thread(cancel::cancel, "lm-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -119,7 +119,7 @@ final class DeactivateCommand implements Callable<Integer> {
         } catch (CommandSetup.Failed f) {
             return f.exitCode();
         }
-        var service = ctx.root().computerLicenses(ctx.root().client(setup.settings()), setup.cfg());
+        var service = ctx.services().computerLicenses(ctx.services().client(setup.settings()), setup.cfg());
         try (CancelOnExit c = new CancelOnExit()) {
             var listing = service.list(setup.hardwareId(), c.cancellation());
             return new ThisComputerCli(ctx, printer, json).freeAll(listing, service, c.cancellation());

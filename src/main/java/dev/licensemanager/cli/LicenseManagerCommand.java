@@ -1,6 +1,5 @@
 package dev.licensemanager.cli;
 
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -27,12 +26,10 @@ public final class LicenseManagerCommand implements Runnable {
         new CommandLine(this).usage(ctx.out());
     }
 
-    public static int execute(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-        return execute(args, new CliContext(out, err, System.in, env));
-    }
-
-    public static int execute(String[] args, PrintStream out, PrintStream err, InputStream in, Map<String, String> env) {
-        return execute(args, new CliContext(out, err, in, env));
+    /** Runs a command line with the real streams and the services {@code app} wires ({@link CliServices}). */
+    public static int execute(String[] args, PrintStream out, PrintStream err, Map<String, String> env,
+                              CliServices services) {
+        return execute(args, new CliContext(out, err, System.in, env, services));
     }
 
     public static int execute(String[] args, CliContext ctx) {
@@ -44,15 +41,15 @@ public final class LicenseManagerCommand implements Runnable {
         CommandLine cl = new CommandLine(new LicenseManagerCommand(ctx));
         // Subcommands register here, one line each.
         cl.addSubcommand("deactivate", new DeactivateCommand(ctx));
-        cl.addSubcommand("sandbox", new SandboxCommand(ctx, ctx.root()::defaultHardwareId, true));
+        cl.addSubcommand("sandbox", new SandboxCommand(ctx, ctx.services()::defaultHardwareId, true));
         cl.addSubcommand("doctor", new DoctorCommand(ctx));
         cl.addSubcommand("offline-request", new OfflineRequestCommand(ctx));
         cl.addSubcommand("support-bundle", new SupportBundleCommand(ctx));
         cl.addSubcommand("licenses", new LicensesCommand(ctx));
         cl.addSubcommand("release", new ReleaseCommand(ctx));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
-        cl.addSubcommand("hardware-id", new HardwareIdCommand(ctx, ctx.root().hardwareIdSettingsOrDefault(),
-                ctx.root()::hardwareIdService));
+        cl.addSubcommand("hardware-id", new HardwareIdCommand(ctx, ctx.services().hardwareIdSettingsOrDefault(),
+                ctx.services()::hardwareIdService));
         cl.setOut(new PrintWriter(ctx.out(), true));
         cl.setErr(new PrintWriter(ctx.err(), true));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

@@ -90,7 +90,7 @@ final class LicensesCommand implements Callable<Integer> {
         DeactivationInput in = DeactivationInput.user(productCode, null, username.strip(), pw);
         LicensesResult r;
         try {
-            r = ctx.root().deactivationService(ctx.root().client(settings)).userLicenses(in, new Cancellation());
+            r = ctx.services().deactivationService(ctx.services().client(settings)).userLicenses(in, new Cancellation());
         } finally {
             in.wipe();
         }
@@ -141,7 +141,7 @@ final class LicensesCommand implements Callable<Integer> {
         } catch (CommandSetup.Failed f) {
             return f.exitCode();
         }
-        var service = ctx.root().computerLicenses(ctx.root().client(setup.settings()), setup.cfg());
+        var service = ctx.services().computerLicenses(ctx.services().client(setup.settings()), setup.cfg());
         try (CancelOnExit c = new CancelOnExit()) {
             return new ThisComputerCli(ctx, printer, json).printListing(service.list(setup.hardwareId(), c.cancellation()));
         }

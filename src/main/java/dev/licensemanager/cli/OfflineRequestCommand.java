@@ -72,7 +72,7 @@ final class OfflineRequestCommand implements Callable<Integer> {
                 ? DeactivationInput.licenseKey(productCode, hwid, who.licenseKey.strip())
                 : DeactivationInput.user(productCode, hwid, who.username.strip(), null);
         input = input.withLicenseId(target.licenseId).withBundle(false, target.bundleCode);
-        OfflineDeactivation offline = ctx.root().offlineDeactivation(settings);
+        OfflineDeactivation offline = ctx.services().offlineDeactivation(settings);
         OfflineRequest request;
         try {
             request = offline.create(input);

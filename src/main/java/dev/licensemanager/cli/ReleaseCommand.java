@@ -68,7 +68,7 @@ final class ReleaseCommand implements Callable<Integer> {
                         setup.hardwareId());
             }
         }
-        var service = ctx.root().computerLicenses(ctx.root().client(setup.settings()), setup.cfg());
+        var service = ctx.services().computerLicenses(ctx.services().client(setup.settings()), setup.cfg());
         try (CancelOnExit c = new CancelOnExit()) {
             Outcome o = service.release(setup.product(), setup.hardwareId(), key == null ? null : key.strip(),
                     who.username == null ? null : who.username.strip(), licenseId, c.cancellation());

@@ -71,10 +71,9 @@ final class ThisComputerCli {
         FreeAllResult r = service.freeAll(l.licenses(), cancel, new FreeProgress() {
             @Override
             public void started(int index, int total, DeviceLicense d) {
-                if (json) {
-                    ctx.err().println("[" + (index + 1) + "/" + total + "] " + d.freeMethod().action() + " " + d.product()
-                            + " " + d.shownIdentity());
-                }
+                // Progress on stderr, so stdout keeps the one JSON object (or the summary lines).
+                ctx.err().println("[" + (index + 1) + "/" + total + "] " + d.freeMethod().action() + " " + d.product()
+                        + " " + d.shownIdentity() + " ...");
             }
         });
         if (json) {

@@ -86,7 +86,8 @@ final class LicenseViews {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", lic.id());
         m.put("order_store_id", "sandbox-order-" + lic.id());
-        m.put("license_active", lic.active);
+        // A bundle is listed because one of its licenses is active on this device.
+        m.put("license_active", lic.active || Boolean.TRUE.equals(product.bundle()));
         m.put("license_enabled", lic.enabled());
         m.put("license_type", b.licenseType() == null ? "perpetual" : b.licenseType());
         if (user == null) {

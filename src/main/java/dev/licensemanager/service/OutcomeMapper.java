@@ -29,7 +29,13 @@ public final class OutcomeMapper {
      * sandbox answers {@code device_not_found} for a seat this computer does not hold, as for a deactivation.
      */
     public static Outcome fromRelease(ApiResult<String> r) {
-        return fromFreeing(r, "floating_released");
+        Outcome o = fromFreeing(r, "floating_released");
+        if (o.kind() == OutcomeKind.ALREADY_INACTIVE && r instanceof ApiResult.ApiError<String> e) {
+            // Same kind (exit 3), own words: "no floating seat in use"; the server's code stays in the detail.
+            return new Outcome(o.kind(), "floating_not_in_use", o.serverMessage(), "HTTP " + e.status() + " " + e.code(),
+                    false, null, o.attempts(), o.requestId(), o.problems());
+        }
+        return o;
     }
 
     private static Outcome fromFreeing(ApiResult<String> r, String successCode) {

@@ -27,6 +27,12 @@ public final class OutcomeTable {
             Map.entry("license_start_date_error", OutcomeKind.LICENSE_PROBLEM),
             Map.entry("offline_floating_cloud_not_supported", OutcomeKind.LICENSE_PROBLEM),
             Map.entry("active_license_required", OutcomeKind.LICENSE_PROBLEM),
+            // Floating cloud (codes the catalogue does not list: the sandbox's documented guesses).
+            Map.entry("floating_not_in_use", OutcomeKind.ALREADY_INACTIVE),
+            Map.entry("floating_users_limit_reached", OutcomeKind.LICENSE_PROBLEM),
+            Map.entry("license_not_floating", OutcomeKind.LICENSE_PROBLEM),
+            Map.entry("borrowing_not_allowed", OutcomeKind.LICENSE_PROBLEM),
+            Map.entry("borrow_until_not_valid", OutcomeKind.REJECTED),
             // Credentials (wire codes for wrong password / bad SSO token are unknown: plausible names).
             Map.entry("license_key_required", OutcomeKind.CREDENTIALS_REJECTED),
             Map.entry("invalid_credentials", OutcomeKind.CREDENTIALS_REJECTED),

@@ -19,14 +19,21 @@ public final class OutcomeText {
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, OutcomeText.class.getModule());
     }
 
+    /**
+     * Codes with words of their own ({@code code.<code>.title|text|next}) that refine their kind's: the floating
+     * release results, which the deactivation words would describe wrongly.
+     */
+    public static final java.util.Set<String> OWN_WORDS = java.util.Set.of("floating_released", "floating_not_in_use",
+            "floating_users_limit_reached", "license_not_floating");
+
     public Words words(Outcome o, String product, String hardwareId) {
-        String base = "outcome." + o.kind().name();
+        String base = OWN_WORDS.contains(o.code()) ? "code." + o.code() : "outcome." + o.kind().name();
         String reason = reason(o);
         Object[] args = {product == null ? "the product" : product, shortId(hardwareId), o.code(), reason,
             o.clockOffsetSeconds() == null ? "?" : String.valueOf(o.clockOffsetSeconds())};
         String text = format(get(base + ".text"), args);
         if (o.confirmedOnRetry()) {
-            text = text + " " + get(base + ".retry");
+            text = text + " " + get("outcome." + o.kind().name() + ".retry");
         } else if (!o.success() && o.detail().contains(OutcomeMapper.MAY_HAVE_ACTED)) {
             text = text + " " + get("outcome.mayHaveActed");
         }

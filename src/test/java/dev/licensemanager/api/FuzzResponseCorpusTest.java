@@ -282,6 +282,21 @@ class FuzzResponseCorpusTest {
                 "{\"url\":\"https://x\\n.example.com\"}")));
         runCorpus("sso_url", sso, c -> c.ssoUrl("p", "corp", "code", null, Cancellation.none()), false, null);
 
+        String item = "{\"id\":1001,\"license_key\":\"K-1\",\"product_details\":{\"short_code\":\"p\"}}";
+        List<Case> dl = new ArrayList<>(generic());
+        dl.addAll(signedJson("[" + item + "]", List.of("{\"id\":1001}", "[null]", "[{}]", "[1]",
+                "[" + item.replace("1001", "\"1001\"") + "]", "[{\"id\":1,\"license_key\":\"K\"}]",
+                "[{\"id\":1,\"product_details\":{\"short_code\":\"p\"}}]",
+                "[" + item.replace("\"K-1\"", "7") + "]", "[" + item.replace("{\"id\"", "{\"is_floating_cloud\":\"yes\",\"id\"") + "]",
+                "[" + item.replace("{\"short_code\":\"p\"}", "\"p\"") + "]", "[" + item.replace("1001", "-4") + "]",
+                "[" + (item + ",").repeat(DeviceLicenseParser.MAX_ITEMS) + item + "]")));
+        runCorpus("device_licenses", dl, c -> c.deviceLicenses("hw", Cancellation.none()), false, null);
+        List<Case> rel = new ArrayList<>(generic());
+        rel.add(new Case("release_other_word", text(200, "text/plain", "license_deactivated")));
+        rel.add(new Case("release_object", text(200, "application/json", "{\"released\":false}")));
+        runCorpus("floating_release", rel, c -> c.floatingRelease(new ReleaseRequest("p", "hw",
+                new Identity.LicenseKey("K-1"), null), Cancellation.none()), true, null);
+
         // The OAuth token endpoint: the first request of every call goes there.
         List<Case> token = new ArrayList<>(generic());
         for (String t : new String[] {"{\"access_token\":\"\"}", "{\"access_token\":\"a\\nb\",\"expires_in\":60}",

@@ -86,7 +86,7 @@ class DeferredServicesTest {
         DeferredServices services = new DeferredServices(dev.licensemanager.service.CredentialKind.SSO_TOKEN);
         services.start(() -> {
             release.await();
-            return new DeferredServices.Ready(new dev.licensemanager.ui.main.LicenseActions() {
+            return new DeferredServices.Ready(new dev.licensemanager.ui.common.LicenseActions() {
                 @Override
                 public dev.licensemanager.service.CheckResult check(DeactivationInput in, Cancellation c) {
                     throw new AssertionError("not called");
@@ -124,7 +124,7 @@ class DeferredServicesTest {
         DeferredServices services = new DeferredServices(dev.licensemanager.service.CredentialKind.SSO_CODE);
         services.start(() -> {
             release.await();
-            return new DeferredServices.Ready(new dev.licensemanager.ui.main.LicenseActions() {
+            return new DeferredServices.Ready(new dev.licensemanager.ui.common.LicenseActions() {
                 @Override
                 public dev.licensemanager.service.CheckResult check(DeactivationInput in, Cancellation c) {
                     reachedService.incrementAndGet();

@@ -72,14 +72,17 @@ class SecretLeakTest {
 
     private Path seed() throws IOException {
         StringBuilder devices = new StringBuilder();
-        for (int i = 1; i <= 6; i++) {
+        for (int i = 1; i <= 7; i++) {
             devices.append("{\"license_id\":1,\"hardware_id\":\"hw-sec-").append(i).append("\",\"active\":true},");
         }
-        devices.append("{\"license_id\":2,\"hardware_id\":\"hw-sec-u\",\"active\":true}");
+        devices.append("{\"license_id\":2,\"hardware_id\":\"hw-sec-u\",\"active\":true},");
+        devices.append("{\"license_id\":3,\"hardware_id\":\"hw-sec-7\",\"active\":true}");
         Path seed = dir.resolve("seed.json");
         Files.writeString(seed, "{\"products\":[{\"id\":1,\"short_code\":\"sec-key\",\"name\":\"K\"},"
-                + "{\"id\":2,\"short_code\":\"sec-user\",\"name\":\"U\",\"authorization_method\":\"user\"}],"
+                + "{\"id\":2,\"short_code\":\"sec-user\",\"name\":\"U\",\"authorization_method\":\"user\"},"
+                + "{\"id\":3,\"short_code\":\"sec-float\",\"name\":\"F\"}],"
                 + "\"licenses\":[{\"id\":1,\"product\":\"sec-key\",\"license_key\":\"" + LICENSE_KEY + "\",\"max_activations\":10},"
+                + "{\"id\":3,\"product\":\"sec-float\",\"license_key\":\"" + LICENSE_KEY + "\",\"floating_cloud\":true},"
                 + "{\"id\":2,\"product\":\"sec-user\",\"user\":\"sec@example.com\",\"max_activations\":3}],"
                 + "\"users\":[{\"id\":1,\"email\":\"sec@example.com\",\"password\":\"" + PASSWORD + "\",\"customer_account\":\"sec-corp\"}],"
                 + "\"customer_accounts\":[{\"id\":1,\"code\":\"sec-corp\",\"name\":\"C\",\"sso_enabled\":true}],"
@@ -169,6 +172,15 @@ class SecretLeakTest {
             oauthMarker.put("LM_TOKEN_URL", tokenIssuer.url("http") + "/token");
             assertThat(run(oauthMarker, "", concat(key, "--hardware-id", "hw-sec-6", "--json")).json().get("code")
                     .asText()).isEqualTo("invalid_token");
+            // Licenses on this computer: listing (json and human), release (an error: not floating), free all.
+            assertThat(run(env(sb, "thiscomputer"), "", "licenses", "--this-computer", "--hardware-id", "hw-sec-7",
+                    "--json").exit()).isZero();
+            run(env(sb, "thiscomputer-human"), "", "licenses", "--this-computer", "--hardware-id", "hw-sec-7");
+            run(env(sb, "release-notfloating"), "", "release", "--product", "sec-key", "--license-key", LICENSE_KEY,
+                    "--hardware-id", "hw-sec-7", "--json");
+            Map<String, String> allEnv = env(sb, "all");
+            assertThat(run(allEnv, "", "deactivate", "--all", "--hardware-id", "hw-sec-7", "--json").exit()).isZero();
+            run(allEnv, "", "deactivate", "--all", "--hardware-id", "hw-sec-7");
             // The support tools merged from main: licenses, doctor, support bundle, offline request file.
             run(env(sb, "licenses"), PASSWORD + "\n", "licenses", "--product", "sec-user", "--username",
                     "sec@example.com", "--password-stdin", "--json");
@@ -180,6 +192,8 @@ class SecretLeakTest {
             Path bundle = dir.resolve("bundle.zip");
             Map<String, String> bundleEnv = env(sb, "bundle");
             run(bundleEnv, "", concat(key, "--hardware-id", "hw-sec-6", "--json")); // history to bundle
+            run(bundleEnv, "", "release", "--product", "sec-float", "--license-key", LICENSE_KEY, "--hardware-id",
+                    "hw-sec-6", "--json"); // a release in the history too
             run(bundleEnv, "", "support-bundle", "--out", bundle.toString(), "--summary", "--json");
             zipEntries.putAll(unzip(bundle));
             assertThat(zipEntries).as("the bundle was written").isNotEmpty();

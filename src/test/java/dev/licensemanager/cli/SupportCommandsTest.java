@@ -30,7 +30,7 @@ class SupportCommandsTest {
     String stdin = "";
 
     private int run(Map<String, String> env, String... args) {
-        CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+        CliContext ctx = CliContexts.of(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env);
         return LicenseManagerCommand.execute(args, ctx);

@@ -71,6 +71,11 @@ class I18nConsistencyTest {
             }
         }
         used.add("outcome.DEACTIVATED.retry");
+        for (String code : dev.licensemanager.service.OutcomeText.OWN_WORDS) {
+            for (String part : List.of("title", "text", "next")) {
+                used.add("code." + code + "." + part);
+            }
+        }
         Arrays.stream(NetworkKind.values()).map(n -> "network.network_" + n.name().toLowerCase(Locale.ROOT))
                 .filter(messages::contains).forEach(used::add);
         Arrays.stream(ProtocolProblem.values()).map(p -> "network.protocol_" + p.name().toLowerCase(Locale.ROOT))

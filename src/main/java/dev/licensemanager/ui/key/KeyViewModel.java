@@ -2,7 +2,7 @@ package dev.licensemanager.ui.key;
 
 import dev.licensemanager.service.CredentialKind;
 import dev.licensemanager.service.DeactivationInput;
-import dev.licensemanager.ui.main.CredentialForm;
+import dev.licensemanager.ui.common.CredentialForm;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
