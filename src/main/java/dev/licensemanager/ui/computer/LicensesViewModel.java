@@ -59,6 +59,7 @@ public final class LicensesViewModel {
     private Cancellation current;
     private int generation;
     private boolean waitingForMachine;
+    private boolean stopRequested;
     private boolean closed;
 
     /** {@code service} null: this window cannot list (the manual screen only, without a way back). */
@@ -201,6 +202,7 @@ public final class LicensesViewModel {
             return;
         }
         freeing.set(true);
+        stopRequested = false;
         next(todo, 0, new ArrayList<>());
     }
 
@@ -214,7 +216,7 @@ public final class LicensesViewModel {
         status.set(MessageFormat.format(b.getString("licenses.progress"), i + 1, todo.size(), row.title()));
         runFree(row, o -> {
             results.add(new SummaryLine(texts.line(row), o));
-            if (o.kind() == OutcomeKind.CANCELLED) {
+            if (o.kind() == OutcomeKind.CANCELLED || stopRequested) {
                 // Cancel stops the run: the seats not yet tried are listed as not tried, nothing more is sent.
                 todo.subList(i + 1, todo.size()).forEach(r -> results.add(new SummaryLine(texts.line(r),
                         Outcome.of(OutcomeKind.CANCELLED, "cancelled", "not tried: cancelled before it was sent"))));
@@ -254,6 +256,7 @@ public final class LicensesViewModel {
 
     /** Cancel: a listing ends at once (manual screen); a release or deactivation in flight is aborted. */
     public void cancel() {
+        stopRequested = freeing.get(); // Free all stops even if the seat in flight was freed before the abort
         if (current != null) {
             current.cancel();
         }
