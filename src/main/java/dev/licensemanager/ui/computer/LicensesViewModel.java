@@ -12,7 +12,6 @@ import dev.licensemanager.ui.common.StatusPresenter.SummaryLine;
 import dev.licensemanager.ui.common.TaskRunner;
 import dev.licensemanager.ui.machine.MachineViewModel;
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
@@ -59,7 +58,7 @@ public final class LicensesViewModel {
     private Cancellation current;
     private int generation;
     private boolean waitingForMachine;
-    private boolean stopRequested;
+    private FreeAllRun run;
     private boolean closed;
 
     /** {@code service} null: this window cannot list (the manual screen only, without a way back). */
@@ -202,32 +201,15 @@ public final class LicensesViewModel {
             return;
         }
         freeing.set(true);
-        stopRequested = false;
-        next(todo, 0, new ArrayList<>());
-    }
-
-    private void next(List<LicenseRow> todo, int i, List<SummaryLine> results) {
-        if (i == todo.size() || closed) {
-            finishAll(results);
-            return;
-        }
-        LicenseRow row = todo.get(i);
-        progress.set((double) i / todo.size());
-        status.set(MessageFormat.format(b.getString("licenses.progress"), i + 1, todo.size(), row.title()));
-        runFree(row, o -> {
-            results.add(new SummaryLine(texts.line(row), o));
-            if (o.kind() == OutcomeKind.CANCELLED || stopRequested) {
-                // Cancel stops the run: the seats not yet tried are listed as not tried, nothing more is sent.
-                todo.subList(i + 1, todo.size()).forEach(r -> results.add(new SummaryLine(texts.line(r),
-                        Outcome.of(OutcomeKind.CANCELLED, "cancelled", "not tried: cancelled before it was sent"))));
-                finishAll(results);
-            } else {
-                next(todo, i + 1, results);
-            }
-        });
+        run = new FreeAllRun(todo, texts, this::runFree, (i, row) -> {
+            progress.set((double) i / todo.size());
+            status.set(MessageFormat.format(b.getString("licenses.progress"), i + 1, todo.size(), row.title()));
+        }, this::finishAll);
+        run.start();
     }
 
     private void finishAll(List<SummaryLine> results) {
+        run = null;
         freeing.set(false);
         progress.set(1);
         long freed = results.stream().filter(r -> r.outcome().success()).count();
@@ -256,7 +238,9 @@ public final class LicensesViewModel {
 
     /** Cancel: a listing ends at once (manual screen); a release or deactivation in flight is aborted. */
     public void cancel() {
-        stopRequested = freeing.get(); // Free all stops even if the seat in flight was freed before the abort
+        if (run != null) {
+            run.stop();
+        }
         if (current != null) {
             current.cancel();
         }

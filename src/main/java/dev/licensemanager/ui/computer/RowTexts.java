@@ -16,12 +16,13 @@ import java.util.ResourceBundle;
 /** The words of a license row, its confirm dialog and its summary line, in the window's language. */
 final class RowTexts {
     private final ResourceBundle b;
+    private final Locale locale;
     private final OutcomeText words;
 
     RowTexts(ResourceBundle b) {
         this.b = b;
-        this.words = new OutcomeText(b.getLocale() == null || b.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH
-                : b.getLocale());
+        this.locale = b.getLocale() == null || b.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : b.getLocale();
+        this.words = new OutcomeText(locale);
     }
 
     LicenseRow row(DeviceLicense l) {
@@ -39,8 +40,7 @@ final class RowTexts {
     /** The state line as listed: active, floating in use, borrowed until …, inactive, expired, disabled. */
     String state(DeviceLicense l) {
         if (l.state() == DeviceLicenseState.BORROWED) {
-            return MessageFormat.format(b.getString("licenses.state.borrowed"),
-                    l.borrowedUntil() == null ? "?" : l.borrowedUntil());
+            return MessageFormat.format(b.getString("licenses.state.borrowed"), when(l.borrowedUntil()));
         }
         return b.getString(switch (l.state()) {
             case ACTIVE -> "licenses.state.active";
@@ -64,6 +64,24 @@ final class RowTexts {
             case CANCELLED -> "licenses.reason.cancelled";
             case OTHER -> "licenses.reason.failed";
         });
+    }
+
+    /** An ISO-8601 time as the server sent it, in this computer's time zone and the window's language. */
+    String when(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return "?";
+        }
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT).withLocale(locale);
+        try {
+            return java.time.OffsetDateTime.parse(iso).atZoneSameInstant(java.time.ZoneId.systemDefault()).format(f);
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.LocalDateTime.parse(iso).format(f); // no zone given: shown as sent
+            } catch (java.time.format.DateTimeParseException e2) {
+                return iso;
+            }
+        }
     }
 
     static String shown(DeviceLicense l) {
