@@ -6,9 +6,18 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 
-/** Proof of a deactivation: when, which product and license, which hardware ID, what the server said. */
+/**
+ * Proof of a deactivation or a floating release: when, which product and license, which hardware ID, which call
+ * ({@code action}: the endpoint, e.g. {@code floating/release}; null = not shown), what the server said.
+ */
 public record Receipt(Instant time, String product, String license, String hardwareId, String algorithm,
-                      String serverReply, String requestId) {
+                      String serverReply, String requestId, String action) {
+
+    /** A receipt without an action line (a deactivation typed by hand). */
+    public Receipt(Instant time, String product, String license, String hardwareId, String algorithm,
+                   String serverReply, String requestId) {
+        this(time, product, license, hardwareId, algorithm, serverReply, requestId, null);
+    }
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -19,6 +28,9 @@ public record Receipt(Instant time, String product, String license, String hardw
         line(sb, b, "receipt.line.product", product);
         line(sb, b, "receipt.line.license", license);
         line(sb, b, "receipt.line.hardware", hardwareId + " (" + algorithm + ")");
+        if (action != null) {
+            line(sb, b, "receipt.line.action", action);
+        }
         line(sb, b, "receipt.line.server", serverReply);
         if (requestId != null) {
             line(sb, b, "receipt.line.request", requestId);
