@@ -68,6 +68,7 @@ public final class LicenseManagerApp {
         viewModel.applyPrefill(deps.prefill());
         licenses = new dev.licensemanager.ui.computer.LicensesViewModel(bundle, runner, deps.computerLicenses(), presenter,
                 machine, deps.appVersion());
+        licenses.freedProperty().addListener((o, a, f) -> viewModel.receiptFor(f));
         ViewLoader loader = new ViewLoader(bundle, (views, type) -> {
             if (type == MainController.class) {
                 return new MainController(viewModel, theme, bundle, views::load, licenses);

@@ -47,7 +47,7 @@ class LicensesScreenshotsIT {
             w.server.faults().set(FaultSpec.of("deactivate_license", "latency").withDelayMs(2500));
             w.robot.clickOn("#freeAllButton");
             w.click("#confirmDeactivate");
-            SandboxWindow.waitFor(20, () -> w.label("#licensesStatus").startsWith("Freeing 2 of 3"));
+            SandboxWindow.waitFor(20, () -> w.label("#listStatus").startsWith("Freeing 2 of 3"));
             ScreenshotsIT.shoot(dir.resolve("licenses-freeing-" + theme + ".png"));
             w.waitFor("#summaryDialog");
             ScreenshotsIT.shoot(dir.resolve("licenses-summary-" + theme + ".png"));

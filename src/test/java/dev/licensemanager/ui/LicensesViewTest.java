@@ -77,7 +77,7 @@ class LicensesViewTest {
     void eachKindOfSeatIsListedWithoutTypingAndFreedWithOneClick() throws Exception {
         showList(DiscoveryPolicy.ALL, 4);
         assertThat(w.robot.lookup("#licenseAction4").tryQuery()).isEmpty();
-        assertThat(w.label("#licensesCount")).isEqualTo("4 licenses are in use on this computer.");
+        assertThat(w.label("#listCount")).isEqualTo("4 licenses are in use on this computer.");
         int key = rowOf("Demo Key Product");
         int user = rowOf("Demo User Product");
         int bundle = rowOf("Demo Bundle");
@@ -102,6 +102,11 @@ class LicensesViewTest {
         assertThat(w.server.activeHardwareIds(BUNDLE[0])).doesNotContain(SandboxWindow.HW);
         assertThat(w.server.activeHardwareIds(BUNDLE[1])).doesNotContain(SandboxWindow.HW);
         free(floating, "Release the floating seat of Demo Floating Product?", "Released: the seat is back in the pool");
+        // The receipt of the last seat freed, on this screen.
+        SandboxWindow.waitFor(5, () -> listShown() && w.present("#receiptText"));
+        String receipt = w.robot.lookup("#receiptText").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(receipt).contains("Demo Floating Product (demo-float)", "…4444", SandboxWindow.HW,
+                "floating_released", "floating/release").doesNotContain("DEMO-FLOAT-3333-4444");
         assertThat(w.server.activeHardwareIds(FLOAT)).doesNotContain(SandboxWindow.HW);
         assertThat(w.robot.lookup("#freeAllButton").queryButton().isDisabled()).isTrue();
     }
@@ -144,7 +149,7 @@ class LicensesViewTest {
             assertThat(w.server.activeHardwareIds(id)).as("license " + id).doesNotContain(SandboxWindow.HW);
         }
         w.robot.clickOn("#reloadButton");
-        SandboxWindow.waitFor(20, () -> w.label("#licensesCount").equals("No licenses were found for this computer."));
+        SandboxWindow.waitFor(20, () -> w.label("#listCount").equals("No licenses were found for this computer."));
         assertThat(w.robot.lookup("#freeAllButton").queryButton().isDisabled()).isTrue();
     }
 
@@ -155,8 +160,8 @@ class LicensesViewTest {
         int floating = rowOf("Demo Floating Product");
         w.robot.clickOn("#freeAllButton");
         w.click("#confirmDeactivate");
-        SandboxWindow.waitFor(10, () -> w.label("#licensesStatus").startsWith("Freeing 1 of 4"));
-        w.robot.clickOn("#licensesCancel");
+        SandboxWindow.waitFor(10, () -> w.label("#listStatus").startsWith("Freeing 1 of 4"));
+        w.robot.clickOn("#listCancel");
         w.waitFor("#summaryDialog");
         String header = w.robot.lookup("#summaryDialog").queryAs(DialogPane.class).getHeaderText();
         assertThat(header).endsWith(" of 4 seats freed");
@@ -188,12 +193,12 @@ class LicensesViewTest {
     void cancelWhileListingEndsAtOnceAndOffersManualEntry() throws Exception {
         w.server.faults().set(FaultSpec.of("device_licenses", "hang").withDelayMs(120_000));
         show(DiscoveryPolicy.ALL);
-        w.waitFor("#licensesCancel");
-        assertThat(w.label("#licensesStatus")).isEqualTo("Asking the license server which licenses this computer holds…");
+        w.waitFor("#listCancel");
+        assertThat(w.label("#listStatus")).isEqualTo("Asking the license server which licenses this computer holds…");
         // The window is not blocked: the theme can be switched while it lists.
         w.robot.clickOn("#themeToggle");
         assertThat(w.robot.lookup("#themeToggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
-        w.robot.clickOn("#licensesCancel");
+        w.robot.clickOn("#listCancel");
         SandboxWindow.waitFor(5, this::manualShown);
         assertThat(w.label("#manualReason")).isEqualTo("Listing cancelled. Enter your license below, or go back to the list.");
         assertThat(w.present("#backToList")).isTrue();

@@ -19,16 +19,17 @@ public final class LicensesController {
     private final LicensesViewModel vm;
     private final MachineViewModel machine;
     private final ResourceBundle bundle;
-    @FXML private Label licensesHardwareId;
-    @FXML private HBox licensesBusy;
-    @FXML private ProgressBar licensesProgress;
-    @FXML private Label licensesStatus;
-    @FXML private Button licensesCancel;
-    @FXML private Label licensesCount;
+    @FXML private Label listHardwareId;
+    @FXML private HBox listBusy;
+    @FXML private ProgressBar listProgress;
+    @FXML private Label listStatus;
+    @FXML private Button listCancel;
+    @FXML private Label listCount;
     @FXML private VBox licenseRows;
     @FXML private Hyperlink enterManually;
     @FXML private Button reloadButton;
     @FXML private Button freeAllButton;
+    @FXML private VBox receiptSlot;
 
     public LicensesController(LicensesViewModel vm, MachineViewModel machine, ResourceBundle bundle) {
         this.vm = vm;
@@ -39,15 +40,15 @@ public final class LicensesController {
     @FXML
     private void initialize() {
         var busy = vm.loadingProperty().or(vm.freeingProperty());
-        licensesHardwareId.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        listHardwareId.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 MessageFormat.format(bundle.getString("licenses.hardware"), machine.shortIdProperty().get()),
                 machine.shortIdProperty()));
-        show(licensesBusy, busy);
-        licensesProgress.progressProperty().bind(vm.progressProperty());
-        licensesStatus.textProperty().bind(vm.statusProperty());
-        licensesCancel.setOnAction(e -> vm.cancel());
-        licensesCount.textProperty().bind(vm.statusProperty());
-        show(licensesCount, busy.not());
+        show(listBusy, busy);
+        listProgress.progressProperty().bind(vm.progressProperty());
+        listStatus.textProperty().bind(vm.statusProperty());
+        listCancel.setOnAction(e -> vm.cancel());
+        listCount.textProperty().bind(vm.statusProperty());
+        show(listCount, busy.not());
         enterManually.disableProperty().bind(busy);
         enterManually.setOnAction(e -> vm.showManual());
         reloadButton.disableProperty().bind(busy);
@@ -65,10 +66,15 @@ public final class LicensesController {
         // Later, once every binding saw the change (the row buttons are still disabled while this listener runs).
         busy.addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
             if (shown(licenseRows)) {
-                (busy.get() ? licensesCancel : firstAction()).requestFocus();
+                (busy.get() ? listCancel : firstAction()).requestFocus();
             }
         }));
         rebuild();
+    }
+
+    /** Where the window puts the receipt on this screen. */
+    public VBox receiptSlot() {
+        return receiptSlot;
     }
 
     private void rebuild() {

@@ -59,6 +59,7 @@ public final class LicensesViewModel {
     private int generation;
     private boolean waitingForMachine;
     private FreeAllRun run;
+    private final ObjectProperty<FreedSeat> freed = new SimpleObjectProperty<>();
     private boolean closed;
 
     /** {@code service} null: this window cannot list (the manual screen only, without a way back). */
@@ -161,12 +162,9 @@ public final class LicensesViewModel {
 
     /** Back from the manual screen: the list as it was, or a fresh listing when there is none. */
     public void showList() {
-        if (!listAvailable.get()) {
-            return;
-        }
-        if (rows.isEmpty()) {
+        if (listAvailable.get() && rows.isEmpty()) {
             load();
-        } else {
+        } else if (listAvailable.get()) {
             screen.set(Screen.LIST);
         }
     }
@@ -182,11 +180,16 @@ public final class LicensesViewModel {
         freeing.set(true);
         progress.set(-1);
         status.set(texts.working(row));
+        freed.set(null);
         runFree(row, o -> {
             freeing.set(false);
+            if (o.success()) {
+                freed.set(new FreedSeat(row.license(), o));
+            }
             status.set(MessageFormat.format(b.getString("licenses.found"), rows.size()));
             if (!closed) {
-                presenter.showOutcome(o, context(row));
+                presenter.showOutcome(o, new StatusPresenter.OutcomeContext(row.license().productName(),
+                        machine.hardwareId(), machine.algorithm(), appVersion));
             }
         });
     }
@@ -223,17 +226,13 @@ public final class LicensesViewModel {
     private void runFree(LicenseRow row, Consumer<Outcome> then) {
         row.workingProperty().set(true);
         row.stateProperty().set(texts.working(row));
-        current = runner.run(c -> service.free(row.license(), c), o -> {
+        Consumer<Outcome> done = o -> {
             row.workingProperty().set(false);
             texts.apply(row, o);
             then.accept(o);
-        }, e -> {
-            row.workingProperty().set(false);
-            Outcome o = Outcome.of(OutcomeKind.UNEXPECTED, "unexpected", e.getClass().getSimpleName() + ": "
-                    + e.getMessage());
-            texts.apply(row, o);
-            then.accept(o);
-        });
+        };
+        current = runner.run(c -> service.free(row.license(), c), done, e -> done.accept(
+                Outcome.of(OutcomeKind.UNEXPECTED, "unexpected", e.getClass().getSimpleName() + ": " + e.getMessage())));
     }
 
     /** Cancel: a listing ends at once (manual screen); a release or deactivation in flight is aborted. */
@@ -252,11 +251,6 @@ public final class LicensesViewModel {
     public void close() {
         closed = true;
         cancel();
-    }
-
-    private StatusPresenter.OutcomeContext context(LicenseRow row) {
-        return new StatusPresenter.OutcomeContext(row.license().productName(), machine.hardwareId(),
-                machine.algorithm(), appVersion);
     }
 
     public ObjectProperty<Screen> screenProperty() {
@@ -295,5 +289,10 @@ public final class LicensesViewModel {
 
     public BooleanBinding canFreeAllProperty() {
         return canFreeAll;
+    }
+
+    /** The seat last freed by its own button, and the server's answer (the window's receipt). */
+    public ObjectProperty<FreedSeat> freedProperty() {
+        return freed;
     }
 }

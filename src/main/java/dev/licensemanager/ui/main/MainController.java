@@ -55,6 +55,7 @@ public final class MainController {
     @FXML private Label progressLabel;
     @FXML private Button cancelButton;
     @FXML private Node licensesView;
+    @FXML private dev.licensemanager.ui.computer.LicensesController licensesViewController;
     @FXML private Node manualScreen;
     @FXML private javafx.scene.layout.HBox manualBar;
     @FXML private Label manualReason;
@@ -121,13 +122,9 @@ public final class MainController {
             (busy ? cancelButton : deactivateButton).requestFocus();
         });
         screens();
-        receiptPane.visibleProperty().bind(vm.receipts().receiptProperty().isNotNull());
-        receiptPane.managedProperty().bind(receiptPane.visibleProperty());
-        receiptPane.visibleProperty().addListener((o, a, shown) -> {
-            if (shown && receiptPane.getChildren().isEmpty()) {
-                receiptPane.getChildren().add(views.apply(RECEIPT_VIEW));
-            }
-        });
+        receipt(receiptPane, vm.receipts().receiptProperty().isNotNull());
+        receipt(licensesViewController.receiptSlot(), vm.receipts().receiptProperty().isNotNull()
+                .and(licenses.screenProperty().isEqualTo(dev.licensemanager.ui.computer.LicensesViewModel.Screen.LIST)));
     }
 
     /** The list screen or the manual one; the manual one says in one line why the list is not shown. */
@@ -144,6 +141,17 @@ public final class MainController {
         licenses.screenProperty().addListener((o, a, s) -> {
             if (s == dev.licensemanager.ui.computer.LicensesViewModel.Screen.MANUAL) {
                 ViewHelpers.focusFirstField(kindTabs.getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+    /** A receipt pane: shown when {@code when}, its view built the first time. */
+    private void receipt(VBox pane, javafx.beans.value.ObservableBooleanValue when) {
+        pane.visibleProperty().bind(when);
+        pane.managedProperty().bind(pane.visibleProperty());
+        pane.visibleProperty().addListener((o, a, shown) -> {
+            if (shown && pane.getChildren().isEmpty()) {
+                pane.getChildren().add(views.apply(RECEIPT_VIEW));
             }
         });
     }
