@@ -41,7 +41,16 @@ public final class OkHttpLicenseApiClient implements LicenseApiClient {
 
     @Override
     public ApiResult<String> deactivate(DeactivateRequest request, Cancellation cancel) {
-        List<String> problems = request.problems();
+        return postJson(request.problems(), request.endpoint(), base == null ? null : endpoint(request.endpoint()),
+                request::body,
+                classifier::deactivation, cancel);
+    }
+
+    /** A JSON POST that answers a plain string: refused before sending when {@code problems} is not empty. */
+    private ApiResult<String> postJson(List<String> problems, String name, HttpUrl url,
+                                       java.util.function.Supplier<Map<String, Object>> body,
+                                       java.util.function.BiFunction<RawResponse, CallInfo, ApiResult<String>> classify,
+                                       Cancellation cancel) {
         if (!problems.isEmpty()) {
             return new ApiResult.Invalid<>(problems, CallInfo.notSent(null));
         }
@@ -49,8 +58,7 @@ public final class OkHttpLicenseApiClient implements LicenseApiClient {
         if (refused != null) {
             return refused;
         }
-        RequestBody body = RequestBody.create(toJson(request.body()), HttpExchange.JSON);
-        return exchange.run("POST", request.endpoint(), endpoint(request.endpoint()), body, classifier::deactivation,
+        return exchange.run("POST", name, url, RequestBody.create(toJson(body.get()), HttpExchange.JSON), classify,
                 cancel);
     }
 
@@ -155,16 +163,9 @@ public final class OkHttpLicenseApiClient implements LicenseApiClient {
 
     @Override
     public ApiResult<String> floatingRelease(ReleaseRequest request, Cancellation cancel) {
-        List<String> problems = request.problems();
-        if (!problems.isEmpty()) {
-            return new ApiResult.Invalid<>(problems, CallInfo.notSent(null));
-        }
-        ApiResult<String> refused = refuseUrl();
-        if (refused != null) {
-            return refused;
-        }
-        RequestBody body = RequestBody.create(toJson(request.body()), HttpExchange.JSON);
-        return exchange.run("POST", "floating/release", floatingEndpoint("release"), body, classifier::release, cancel);
+        // A lazy URL: an unusable base URL leaves base null, and refuseUrl answers before it is needed.
+        return postJson(request.problems(), "floating/release", base == null ? null : floatingEndpoint("release"),
+                request::body, classifier::release, cancel);
     }
 
     private <T> ApiResult<T> get(String name, Map<String, Object> query, ResponseParsers.Parser<T> parser,
@@ -205,8 +206,10 @@ public final class OkHttpLicenseApiClient implements LicenseApiClient {
                 .connectTimeout(s.connectTimeout())
                 .readTimeout(s.readTimeout())
                 .writeTimeout(s.readTimeout())
+                // OkHttp never repeats a request on its own: HttpExchange counts and decides every attempt.
                 .retryOnConnectionFailure(false)
-                .followRedirects(false);
+                .followRedirects(false)
+                .addNetworkInterceptor(HttpExchange::keepRetryAfterFromOkHttp);
         if (s.proxy() instanceof ProxySettings.Direct) {
             b.proxy(Proxy.NO_PROXY);
         } else if (s.proxy() instanceof ProxySettings.Explicit p) {

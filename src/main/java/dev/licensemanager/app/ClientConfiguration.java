@@ -8,6 +8,7 @@ import dev.licensemanager.api.ResponseSignatureVerifier;
 import dev.licensemanager.api.Secret;
 import dev.licensemanager.api.TrustStores;
 import dev.licensemanager.config.ConfigException;
+import dev.licensemanager.config.ProxyMode;
 import dev.licensemanager.config.VendorConfig;
 import dev.licensemanager.hardware.HardwareIdSettings;
 import dev.licensemanager.service.doctor.ConfigCompleteness;
@@ -117,10 +118,10 @@ final class ClientConfiguration {
     }
 
     private ProxySettings proxy(VendorConfig.Proxy p) {
-        if (p == null || "system".equals(p.mode())) {
+        if (p == null || p.mode() == ProxyMode.SYSTEM) {
             return ProxySettings.system();
         }
-        if ("none".equals(p.mode())) {
+        if (p.mode() == ProxyMode.NONE) {
             return new ProxySettings.Direct();
         }
         String pw = env.get("LM_PROXY_PASSWORD");

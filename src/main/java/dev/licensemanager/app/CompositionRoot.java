@@ -203,6 +203,7 @@ public final class CompositionRoot implements CliServices {
     }
 
     /** LM_LANG (e.g. de, fr, ja) or the system language. */
+    @Override
     public Locale locale() {
         String lang = env.get("LM_LANG");
         return lang == null || lang.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(lang);
@@ -221,7 +222,12 @@ public final class CompositionRoot implements CliServices {
     public OfflineDeactivation offlineDeactivation(ClientSettings settings) {
         var builder = new OfflineRequestBuilder(settings.auth(), Clock.systemUTC(), UUID::randomUUID,
                 "license-manager", BuildInfo.version());
-        return new OfflineDeactivation(builder, client(settings), outcomeHistory());
+        // The built-in sandbox (on this computer, with its own demo keys) signs demo files LicenseSpring would refuse.
+        String keyId = settings.auth().keyId();
+        boolean demo = dev.licensemanager.api.UrlPolicy.isLoopback(String.valueOf(java.net.URI.create(settings.baseUrl()).getHost()))
+                && (dev.licensemanager.sandbox.SandboxOptions.DEFAULT_API_KEY.equals(keyId)
+                || dev.licensemanager.sandbox.SandboxOptions.DEFAULT_CLIENT_ID.equals(keyId));
+        return new OfflineDeactivation(builder, client(settings), outcomeHistory(), demo);
     }
 
     /** The support bundle; {@code cfg} may be null when the configuration could not be loaded. */

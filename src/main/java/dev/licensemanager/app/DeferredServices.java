@@ -50,8 +50,16 @@ final class DeferredServices {
     private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
     private final CredentialKind grant;
 
+    /** Runs when a caller starts waiting for services that are not ready (tests wait on it; no-op otherwise). */
+    private volatile Runnable onWaiting = () -> { };
+
     DeferredServices(CredentialKind grant) {
         this.grant = grant;
+    }
+
+    /** For tests: {@code hook} runs each time a call starts waiting (its Cancel is armed by then). */
+    void onWaiting(Runnable hook) {
+        onWaiting = hook;
     }
 
     /** Builds the services on a daemon thread; idempotent. */
@@ -85,6 +93,7 @@ final class DeferredServices {
         if (!ready.isDone()) {
             CompletableFuture<Void> cancelled = new CompletableFuture<>();
             cancel.onCancel(() -> cancelled.complete(null));
+            onWaiting.run();
             CompletableFuture.anyOf(ready, cancelled).exceptionally(e -> null).join();
             if (!ready.isDone()) {
                 return null;

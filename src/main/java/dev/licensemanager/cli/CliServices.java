@@ -49,4 +49,7 @@ public interface CliServices {
     OfflineDeactivation offlineDeactivation(ClientSettings settings);
 
     SupportBundle supportBundle(VendorConfig cfg, String configProblem, String apiUrlOverride, Locale locale);
+
+    /** The language of the CLI's words: LM_LANG, else the system's. */
+    Locale locale();
 }

@@ -1,9 +1,9 @@
 package dev.licensemanager.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,9 +12,6 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Free this machine's LicenseSpring license seat (deactivate). Without a subcommand the window opens.")
 public final class LicenseManagerCommand implements Runnable {
-    public static final Set<String> SUBCOMMANDS = Set.of(
-            "deactivate", "hardware-id", "doctor", "offline-request", "support-bundle", "sandbox", "licenses", "release", "help");
-
     private final CliContext ctx;
 
     private LicenseManagerCommand(CliContext ctx) {
@@ -37,6 +34,19 @@ public final class LicenseManagerCommand implements Runnable {
         return cl.execute(args);
     }
 
+    /**
+     * The window cannot open (no display): one plain sentence naming the commands (read from the command tree),
+     * exit 2, so a script that called the tool without a command learns what to call instead of a Java trace.
+     */
+    public static int noDisplay(String reason, PrintStream err, Map<String, String> env, CliServices services) {
+        CliContext ctx = new CliContext(err, err, InputStream.nullInputStream(), env, services);
+        CommandLine cl = build(ctx);
+        dev.licensemanager.service.doctor.DoctorText words = new dev.licensemanager.service.doctor.DoctorText(ctx.services().locale());
+        err.println(new java.text.MessageFormat(words.get("cli.noDisplay"), java.util.Locale.ROOT)
+                .format(new Object[] {reason, cl.getCommandName()}) + " " + new UsageErrors(ctx).commandsSentence(cl));
+        return ExitCodes.USAGE;
+    }
+
     static CommandLine build(CliContext ctx) {
         CommandLine cl = new CommandLine(new LicenseManagerCommand(ctx));
         // Subcommands register here, one line each.
@@ -57,6 +67,8 @@ public final class LicenseManagerCommand implements Runnable {
             org.slf4j.LoggerFactory.getLogger(LicenseManagerCommand.class).error("unexpected CLI failure", ex);
             return ExitCodes.UNEXPECTED;
         });
+        // Last, so that it reaches every subcommand registered above.
+        cl.setParameterExceptionHandler(new UsageErrors(ctx));
         return cl;
     }
 }

@@ -60,8 +60,7 @@ final class SupportBundleCommand implements Callable<Integer> {
         try {
             written = bundle.write(out, null);
         } catch (IOException e) {
-            ctx.err().println("Could not write " + out + ": " + e.getClass().getSimpleName());
-            return ExitCodes.UNEXPECTED;
+            return new OutcomePrinter(ctx, json).notWritten(out, e);
         }
         String text = summary ? bundle.summary(null) : null;
         if (json) {

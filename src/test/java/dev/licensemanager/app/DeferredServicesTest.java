@@ -146,8 +146,14 @@ class DeferredServicesTest {
         });
         try {
             Cancellation cancel = new Cancellation();
+            CountDownLatch waiting = new CountDownLatch(1);
+            services.onWaiting(waiting::countDown);
             CompletableFuture<dev.licensemanager.service.CheckResult> call = CompletableFuture.supplyAsync(
                     () -> services.actions().check(DeactivationInput.licenseKey("p", "hw", "KEY"), cancel));
+            // Cancel only once the caller is really waiting: this tests "Cancel ends the wait", not "a call that
+            // arrives already cancelled returns at once".
+            assertThat(waiting.await(30, TimeUnit.SECONDS)).as("the call is waiting for the services").isTrue();
+            assertThat(cancel.isCancelled()).isFalse();
             assertThat(call).isNotDone();
             cancel.cancel();
             dev.licensemanager.service.CheckResult r = call.get(30, TimeUnit.SECONDS);

@@ -100,8 +100,8 @@ class DeactivateCommandIT {
     }
 
     @Test
-    void lostResponseIsReportedAsSuccessConfirmedOnRetry() throws Exception {
-        sandbox.faults().set(FaultSpec.of("deactivate_license", "lost_response").withTimes(1));
+    void successAnswerCutOffIsReportedAsSuccessConfirmedOnRetry() throws Exception {
+        sandbox.faults().set(FaultSpec.of("deactivate_license", "reset").withTimes(1));
         Run r = run(env(), "", key());
         assertThat(r.exit()).isZero();
         assertThat(r.json().path("confirmed_on_retry").asBoolean()).isTrue();

@@ -26,16 +26,22 @@ import org.junit.jupiter.api.io.TempDir;
 /** "Licenses on this computer" against the real sandbox over loopback: listing, each kind of seat, free all. */
 class DeviceLicensesSandboxIT {
     static final String HW = "devlic-it-hw-0001";
+    /** One RSA key for every sandbox of this class (generating one per test costs seconds). */
+    static final Path KEY_FILE = Path.of("target", "devlic-it-sandbox-key.json");
 
     SandboxServer sb;
     OkHttpLicenseApiClient client;
 
     @BeforeEach
     void start() {
-        sb = SandboxServer.start(SandboxOptions.builder().thisMachineHardwareId(() -> Optional.of(HW)).build());
-        ClientSettings s = ClientSettings.defaults(sb.baseUrl(), new ApiAuth.ApiKey(sb.apiKey(),
-                Secret.of(sb.sharedKey())), ResponseSignatureVerifier.parsePem(sb.publicKeyPem()));
-        client = new OkHttpLicenseApiClient(s);
+        sb = SandboxServer.start(SandboxOptions.builder().thisMachineHardwareId(() -> Optional.of(HW))
+                .signingKeyFile(KEY_FILE).build());
+        client = newClient();
+    }
+
+    OkHttpLicenseApiClient newClient() {
+        return new OkHttpLicenseApiClient(ClientSettings.defaults(sb.baseUrl(), new ApiAuth.ApiKey(sb.apiKey(),
+                Secret.of(sb.sharedKey())), ResponseSignatureVerifier.parsePem(sb.publicKeyPem())));
     }
 
     @AfterEach
@@ -143,17 +149,59 @@ class DeviceLicensesSandboxIT {
     }
 
     @Test
-    void releaseWhoseAnswerIsLostIsConfirmedOnRetry() {
+    void releaseWhoseSuccessIsCutOffIsConfirmedOnRetry() {
         DeviceLicensesService svc = service(DiscoveryPolicy.ALL, null);
         DeviceLicense floating = find(svc.list(new Cancellation()), "demo-float");
-        sb.faults().set(FaultSpec.of("floating/release", "lost_response").withTimes(1));
+        sb.faults().set(FaultSpec.of("floating/release", "reset").withTimes(1)); // 200 began, then cut off
 
         Outcome o = svc.free(floating, new Cancellation());
 
         assertThat(o.kind()).as(o.toString()).isEqualTo(OutcomeKind.DEACTIVATED);
+        assertThat(o.code()).isEqualTo("floating_released");
         assertThat(o.confirmedOnRetry()).isTrue();
         assertThat(o.attempts()).isEqualTo(2);
         assertThat(sb.activeHardwareIds(4001)).doesNotContain(HW);
+    }
+
+    @Test
+    void releaseWhoseAnswerIsLostSaysTheFirstRequestMayHaveFreedIt() {
+        DeviceLicense floating = find(service(DiscoveryPolicy.ALL, null).list(new Cancellation()), "demo-float");
+        sb.faults().set(FaultSpec.of("floating/release", "lost_response").withTimes(1)); // acted, no answer byte
+        // A fresh client, so the release goes out on a new connection: on a kept-alive one the client cannot tell
+        // "the server acted and closed" from "the server had closed it before" (see the report on that case).
+        client = newClient();
+        DeviceLicensesService svc = service(DiscoveryPolicy.ALL, null);
+        Outcome o = svc.free(floating, new Cancellation());
+
+        // Nothing proves the first request acted, so not "released"; but never "nothing happened" either.
+        assertThat(o.kind()).as(o.toString()).isEqualTo(OutcomeKind.ALREADY_INACTIVE);
+        assertThat(o.code()).isEqualTo("floating_not_in_use");
+        assertThat(o.detail()).contains(OutcomeMapper.MAY_HAVE_ACTED);
+        assertThat(new OutcomeText(java.util.Locale.ENGLISH).words(o, "demo-float", HW).text())
+                .contains("may have reached the server");
+        assertThat(sb.activeHardwareIds(4001)).doesNotContain(HW);
+    }
+
+    @Test
+    void cancelWhileListingEndsTheWaitAndReportsCancelled() throws Exception {
+        sb.faults().set(FaultSpec.of("device_licenses", "hang").withDelayMs(20_000).withTimes(1));
+        DeviceLicensesService svc = service(DiscoveryPolicy.ALL, null);
+        Cancellation cancel = new Cancellation();
+        java.util.concurrent.CompletableFuture<DeviceListing> f =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> svc.list(cancel));
+        // The request has reached the sandbox once its one-time fault has been used up.
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        while (!sb.faults().list().isEmpty() && System.nanoTime() < until) {
+            java.util.concurrent.locks.LockSupport.parkNanos(5_000_000L);
+        }
+        assertThat(sb.faults().list()).as("the listing request reached the sandbox").isEmpty();
+        long t0 = System.nanoTime();
+        cancel.cancel();
+        DeviceListing l = f.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(5));
+        assertThat(l.failure()).isEqualTo(ListingFailure.CANCELLED);
+        assertThat(l.licenses()).isEmpty();
+        assertThat(l.outcome().kind()).isEqualTo(OutcomeKind.CANCELLED);
     }
 
     @Test

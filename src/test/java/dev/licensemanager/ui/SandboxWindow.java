@@ -58,7 +58,7 @@ final class SandboxWindow implements AutoCloseable {
                             ClientSettings settings, Map<String, String> env) {
         VendorConfig cfg = new VendorConfig(new VendorConfig.Product(product, "Demo Product", false),
                 new VendorConfig.Api(server.baseUrl(), null, null, null, null, null, null, null, null), null,
-                new VendorConfig.Sso("demo-corp", grant, 0, "/callback"), kinds, null, null, null, List.of(), true);
+                new VendorConfig.Sso("demo-corp", dev.licensemanager.config.SsoGrant.parse(grant), 0, "/callback"), kinds, null, null, null, List.of(), true);
         OkHttpLicenseApiClient client = new OkHttpLicenseApiClient(settings);
         DeactivationService service = new DeactivationService(client, DeviceInfo.NONE);
         return WindowDependencies.builder(cfg).actions(LicenseActions.of(service))

@@ -23,7 +23,7 @@ public final class TestWindows {
     public static VendorConfig config(String product, Set<String> kinds, String ssoGrant, boolean bundle) {
         return new VendorConfig(new VendorConfig.Product(product, "Demo Product", bundle),
                 new VendorConfig.Api(null, null, null, null, null, null, null, null, null), null,
-                new VendorConfig.Sso("demo-account", ssoGrant, 0, "/callback"), kinds, null, null, null, List.of(),
+                new VendorConfig.Sso("demo-account", dev.licensemanager.config.SsoGrant.parse(ssoGrant), 0, "/callback"), kinds, null, null, null, List.of(),
                 true);
     }
 
