@@ -24,6 +24,7 @@ module dev.licensemanager {
     opens dev.licensemanager.ui.account to javafx.fxml;
     opens dev.licensemanager.ui.sso to javafx.fxml;
     opens dev.licensemanager.ui.machine to javafx.fxml;
+    opens dev.licensemanager.ui.computer to javafx.fxml;
 
     exports dev.licensemanager.app;
     provides ch.qos.logback.classic.spi.Configurator with dev.licensemanager.app.LoggingSetup;

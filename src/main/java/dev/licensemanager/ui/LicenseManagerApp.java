@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class LicenseManagerApp {
     private final WindowDependencies deps;
     private MainViewModel viewModel;
+    private dev.licensemanager.ui.computer.LicensesViewModel licenses;
     private dev.licensemanager.ui.common.PathChooser pathChooser;
     private boolean started;
 
@@ -66,9 +67,14 @@ public final class LicenseManagerApp {
                 viewModel::currentInput);
         viewModel.setSupport(support);
         viewModel.applyPrefill(deps.prefill());
+        licenses = new dev.licensemanager.ui.computer.LicensesViewModel(bundle, runner, deps.computerLicenses(), presenter,
+                machine, deps.appVersion());
+        licenses.freedProperty().addListener((o, a, f) -> viewModel.receiptFor(f));
         ViewLoader loader = new ViewLoader(bundle, (views, type) -> {
             if (type == MainController.class) {
-                return new MainController(viewModel, theme, bundle, views::load);
+                return new MainController(viewModel, theme, bundle, views::load, licenses);
+            } else if (type == dev.licensemanager.ui.computer.LicensesController.class) {
+                return new dev.licensemanager.ui.computer.LicensesController(licenses, machine, bundle);
             } else if (type == dev.licensemanager.ui.main.ReceiptController.class) {
                 return new dev.licensemanager.ui.main.ReceiptController(viewModel.receipts(), bundle);
             } else if (type == SupportController.class) {
@@ -100,6 +106,7 @@ public final class LicenseManagerApp {
             if (!started) {
                 started = true;
                 viewModel.start();
+                licenses.start(deps.prefill() != null && !deps.prefill().isEmpty());
             }
         });
         stage.show();
@@ -117,6 +124,7 @@ public final class LicenseManagerApp {
     }
 
     private void close() {
+        licenses.close();
         viewModel.close();
         if (deps.onExit() != null) {
             deps.onExit().run();
@@ -126,6 +134,11 @@ public final class LicenseManagerApp {
     /** For tests and screenshots. */
     public MainViewModel viewModel() {
         return viewModel;
+    }
+
+    /** For tests and screenshots. */
+    public dev.licensemanager.ui.computer.LicensesViewModel licenses() {
+        return licenses;
     }
 
     /** The configuration cannot be used: say exactly what is wrong instead of a broken window. */

@@ -70,6 +70,12 @@ final class SandboxWindow implements AutoCloseable {
         return deps(product, kinds, "code", url -> { }, settings(), Map.of());
     }
 
+    /** "Licenses on this computer" on this sandbox, with the vendor's discovery settings. */
+    dev.licensemanager.service.ComputerLicenses computerLicenses(dev.licensemanager.service.DiscoveryPolicy policy) {
+        return new dev.licensemanager.service.DeviceLicensesService(new OkHttpLicenseApiClient(settings()),
+                DeviceInfo.NONE, () -> MACHINE, policy, null);
+    }
+
     /** Opens the window on the primary stage and waits until the hardware ID is shown. */
     void show(WindowDependencies deps) throws TimeoutException {
         show(deps, null);

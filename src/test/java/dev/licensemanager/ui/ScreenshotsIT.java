@@ -86,7 +86,7 @@ class ScreenshotsIT {
     }
 
     /** Crops the X screen to the showing windows (there is no window manager, so no decorations). */
-    private void shoot(Path file) throws Exception {
+    static void shoot(Path file) throws Exception {
         WaitForAsyncUtils.waitForFxEvents(5);
         Rectangle2D r = WaitForAsyncUtils.asyncFx(() -> {
             double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = 0, y1 = 0;

@@ -19,20 +19,44 @@ final class ConfirmDialog extends Dialog<ButtonType> {
     static final ButtonData GO = ButtonData.OK_DONE;
 
     ConfirmDialog(ResourceBundle b, StatusPresenter.ConfirmFacts f) {
-        setTitle(b.getString("confirm.title"));
+        boolean r = f.release();
+        setTitle(b.getString(r ? "confirm.release.title" : "confirm.title"));
         DialogPane pane = getDialogPane();
         pane.setId("confirmDialog");
         pane.getStyleClass().add("confirm-dialog");
-        pane.setHeaderText(MessageFormat.format(b.getString("confirm.header"), f.product()));
+        pane.setHeaderText(MessageFormat.format(b.getString(r ? "confirm.release.header" : "confirm.header"), f.product()));
         pane.setGraphic(SeverityIcon.of(dev.licensemanager.service.OutcomeKind.Severity.WARNING));
-        Label consequence = wrap("confirmConsequence", MessageFormat.format(b.getString("confirm.consequence"),
+        Label consequence = wrap("confirmConsequence", MessageFormat.format(b.getString(r ? "confirm.release.consequence" : "confirm.consequence"),
                 f.product()));
         Label facts = wrap("confirmFacts", String.join("\n", facts(b, f)));
         facts.getStyleClass().add("facts");
         VBox box = new VBox(10, consequence, facts);
         box.setPrefWidth(460);
         pane.setContent(box);
-        ButtonType go = new ButtonType(b.getString("confirm.go"), GO);
+        buttons(b, pane, r ? "confirm.release.go" : "confirm.go");
+        pane.setAccessibleText(pane.getHeaderText() + " " + consequence.getText());
+    }
+
+    /** "Free all": the consequence once, then one line per seat. */
+    ConfirmDialog(ResourceBundle b, List<String> items) {
+        setTitle(b.getString("confirm.all.title"));
+        DialogPane pane = getDialogPane();
+        pane.setId("confirmDialog");
+        pane.getStyleClass().add("confirm-dialog");
+        pane.setHeaderText(MessageFormat.format(b.getString("confirm.all.header"), items.size()));
+        pane.setGraphic(SeverityIcon.of(dev.licensemanager.service.OutcomeKind.Severity.WARNING));
+        Label consequence = wrap("confirmConsequence", b.getString("confirm.all.consequence"));
+        Label facts = wrap("confirmFacts", String.join("\n", items));
+        facts.getStyleClass().add("facts");
+        VBox box = new VBox(10, consequence, facts);
+        box.setPrefWidth(460);
+        pane.setContent(box);
+        buttons(b, pane, "confirm.all.go");
+        pane.setAccessibleText(pane.getHeaderText() + " " + consequence.getText());
+    }
+
+    private static void buttons(ResourceBundle b, DialogPane pane, String goKey) {
+        ButtonType go = new ButtonType(b.getString(goKey), GO);
         ButtonType keep = new ButtonType(b.getString("confirm.keep"), ButtonData.CANCEL_CLOSE);
         pane.getButtonTypes().setAll(go, keep);
         Button goButton = (Button) pane.lookupButton(go);
@@ -41,7 +65,6 @@ final class ConfirmDialog extends Dialog<ButtonType> {
         Button keepButton = (Button) pane.lookupButton(keep);
         keepButton.setId("confirmCancel");
         keepButton.setCancelButton(true);
-        pane.setAccessibleText(pane.getHeaderText() + " " + consequence.getText());
     }
 
     static List<String> facts(ResourceBundle b, StatusPresenter.ConfirmFacts f) {
@@ -64,8 +87,13 @@ final class ConfirmDialog extends Dialog<ButtonType> {
             if (s.transfersLeft() != null) {
                 lines.add(MessageFormat.format(b.getString("confirm.fact.transfers"), String.valueOf(s.transfersLeft())));
             }
-            lines.add(s.validUntil() == null || s.validUntil().isBlank() ? b.getString("confirm.fact.noexpiry")
-                    : MessageFormat.format(b.getString("confirm.fact.expiry"), s.validUntil()));
+            if (f.listedState() != null) {
+                // From the listing: its state, not an expiry it did not state.
+                lines.add(MessageFormat.format(b.getString("confirm.fact.state"), f.listedState()));
+            } else {
+                lines.add(s.validUntil() == null || s.validUntil().isBlank() ? b.getString("confirm.fact.noexpiry")
+                        : MessageFormat.format(b.getString("confirm.fact.expiry"), s.validUntil()));
+            }
         } else if (f.checkProblem() != null) {
             lines.add(MessageFormat.format(b.getString("confirm.fact.unknown"), f.checkProblem().code()));
         } else {

@@ -48,6 +48,20 @@ public final class FxStatusPresenter implements StatusPresenter {
     }
 
     @Override
+    public boolean confirmFreeAll(java.util.List<String> items) {
+        ConfirmDialog d = new ConfirmDialog(bundle, items);
+        prepare(d);
+        return d.showAndWait().map(t -> t.getButtonData() == ConfirmDialog.GO).orElse(false);
+    }
+
+    @Override
+    public void showSummary(String title, java.util.List<SummaryLine> lines) {
+        SummaryDialog d = new SummaryDialog(bundle, words, title, lines, this::copyToClipboard);
+        prepare(d);
+        d.showAndWait();
+    }
+
+    @Override
     public void showOutcome(Outcome outcome, OutcomeContext ctx) {
         showOutcomeWithOffer(outcome, ctx, null);
     }

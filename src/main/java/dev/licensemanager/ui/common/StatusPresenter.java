@@ -34,9 +34,34 @@ public interface StatusPresenter {
         return null;
     }
 
-    /** What the confirm dialog states. */
+    /**
+     * Before "Free all": one question listing every seat ({@code items}, one line each); true means go ahead.
+     * Presenters without such a dialog ask the plain confirm question.
+     */
+    default boolean confirmFreeAll(java.util.List<String> items) {
+        return confirm(null);
+    }
+
+    /** After "Free all": one dialog with a line per seat and its outcome. */
+    default void showSummary(String title, java.util.List<SummaryLine> lines) {
+        showReport(title, String.join("\n", lines.stream().map(l -> l.item() + ": " + l.outcome().code()).toList()));
+    }
+
+    /**
+     * What the confirm dialog states; {@code release} asks about giving a floating seat back instead;
+     * {@code listedState} is the state line of a license from "Licenses on this computer" (null otherwise: the
+     * facts then come from check_license).
+     */
     record ConfirmFacts(String product, String hardwareId, String credential, LicenseSummary facts,
-                        Outcome checkProblem) {
+                        Outcome checkProblem, boolean release, String listedState) {
+        public ConfirmFacts(String product, String hardwareId, String credential, LicenseSummary facts,
+                            Outcome checkProblem) {
+            this(product, hardwareId, credential, facts, checkProblem, false, null);
+        }
+    }
+
+    /** One seat in the "Free all" summary: what it was and what happened to it. */
+    record SummaryLine(String item, Outcome outcome) {
     }
 
     /** What the outcome dialog needs besides the outcome itself. */

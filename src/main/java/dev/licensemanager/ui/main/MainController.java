@@ -35,6 +35,7 @@ public final class MainController {
     private final Theme theme;
     private final ResourceBundle bundle;
     private final Function<String, Node> views;
+    private final dev.licensemanager.ui.computer.LicensesViewModel licenses;
     @FXML private BorderPane content;
     @FXML private ImageView logo;
     @FXML private Label productName;
@@ -53,10 +54,18 @@ public final class MainController {
     @FXML private VBox progressPane;
     @FXML private Label progressLabel;
     @FXML private Button cancelButton;
+    @FXML private Node licensesView;
+    @FXML private dev.licensemanager.ui.computer.LicensesController licensesViewController;
+    @FXML private Node manualScreen;
+    @FXML private javafx.scene.layout.HBox manualBar;
+    @FXML private Label manualReason;
+    @FXML private javafx.scene.control.Hyperlink backToList;
 
     /** {@code views} loads an FXML resource (with the window's controllers) for the parts built on first use. */
-    public MainController(MainViewModel vm, Theme theme, ResourceBundle bundle, Function<String, Node> views) {
+    public MainController(MainViewModel vm, Theme theme, ResourceBundle bundle, Function<String, Node> views,
+                          dev.licensemanager.ui.computer.LicensesViewModel licenses) {
         this.vm = vm;
+        this.licenses = licenses;
         this.theme = theme;
         this.bundle = bundle;
         this.views = views;
@@ -112,11 +121,37 @@ public final class MainController {
             }
             (busy ? cancelButton : deactivateButton).requestFocus();
         });
-        receiptPane.visibleProperty().bind(vm.receipts().receiptProperty().isNotNull());
-        receiptPane.managedProperty().bind(receiptPane.visibleProperty());
-        receiptPane.visibleProperty().addListener((o, a, shown) -> {
-            if (shown && receiptPane.getChildren().isEmpty()) {
-                receiptPane.getChildren().add(views.apply(RECEIPT_VIEW));
+        screens();
+        receipt(receiptPane, vm.receipts().receiptProperty().isNotNull());
+        receipt(licensesViewController.receiptSlot(), vm.receipts().receiptProperty().isNotNull()
+                .and(licenses.screenProperty().isEqualTo(dev.licensemanager.ui.computer.LicensesViewModel.Screen.LIST)));
+    }
+
+    /** The list screen or the manual one; the manual one says in one line why the list is not shown. */
+    private void screens() {
+        var listShown = licenses.screenProperty().isEqualTo(dev.licensemanager.ui.computer.LicensesViewModel.Screen.LIST);
+        licensesView.visibleProperty().bind(listShown);
+        manualScreen.visibleProperty().bind(listShown.not());
+        manualReason.textProperty().bind(licenses.reasonProperty());
+        backToList.visibleProperty().bind(licenses.listAvailableProperty());
+        backToList.setOnAction(e -> licenses.showList());
+        var bar = licenses.listAvailableProperty().or(licenses.reasonProperty().isNotEmpty());
+        manualBar.visibleProperty().bind(bar);
+        manualBar.managedProperty().bind(bar);
+        licenses.screenProperty().addListener((o, a, s) -> {
+            if (s == dev.licensemanager.ui.computer.LicensesViewModel.Screen.MANUAL) {
+                ViewHelpers.focusFirstField(kindTabs.getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+    /** A receipt pane: shown when {@code when}, its view built the first time. */
+    private void receipt(VBox pane, javafx.beans.value.ObservableBooleanValue when) {
+        pane.visibleProperty().bind(when);
+        pane.managedProperty().bind(pane.visibleProperty());
+        pane.visibleProperty().addListener((o, a, shown) -> {
+            if (shown && pane.getChildren().isEmpty()) {
+                pane.getChildren().add(views.apply(RECEIPT_VIEW));
             }
         });
     }

@@ -132,6 +132,15 @@ public final class MainViewModel {
         show(o);
     }
 
+    /** The receipt for a seat freed from "Licenses on this computer" (null clears it). */
+    public void receiptFor(dev.licensemanager.ui.computer.FreedSeat f) {
+        receipts.receiptProperty().set(f == null ? null : new Receipt(Clock.systemUTC().instant(),
+                f.license().productName() + " (" + f.license().product() + ")", f.license().shownIdentity(),
+                machine.hardwareId(), machine.algorithm(), f.outcome().code()
+                + (f.outcome().confirmedOnRetry() ? " (confirmed on retry)" : ""), f.outcome().requestId(),
+                f.license().freeMethod().endpoint()));
+    }
+
     private void failed(DeactivationInput in, Throwable e) {
         working.set(false);
         in.wipe();
