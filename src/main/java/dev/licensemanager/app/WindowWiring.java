@@ -49,10 +49,11 @@ final class WindowWiring {
             return demo(cfg, onExit);
         }
         root.checkClientSettings(cfg);
-        return wire(cfg, null, null, onExit, () -> ready(cfg, null, null));
+        return wire(cfg, null, null, null, onExit, () -> ready(cfg, null, null));
     }
 
-    private Prepared wire(VendorConfig cfg, String userProduct, WindowDependencies.DemoCredentials demo, Runnable onExit,
+    private Prepared wire(VendorConfig cfg, String userProduct, String userProductName,
+                          WindowDependencies.DemoCredentials demo, Runnable onExit,
                           java.util.concurrent.Callable<DeferredServices.Ready> build) {
         DeferredServices services = new DeferredServices(grant(cfg));
         java.util.function.Supplier<MachineIdentity> machine = memoize(() -> root.machineIdentity(cfg));
@@ -60,7 +61,7 @@ final class WindowWiring {
                 root.locale(), root.env(), BuildInfo.version(), userProduct, demo, services.connectionTest(), () -> {
                     services.close();
                     onExit.run();
-                }).withSupport(services.support());
+                }).withSupport(services.support()).withUserProductName(userProductName);
         return new Prepared(deps, services, build);
     }
 
@@ -82,15 +83,16 @@ final class WindowWiring {
      * generation, HTTP server) starts with the other services after the first frame.
      */
     private Prepared demo(VendorConfig cfg, Runnable onExit) {
-        SandboxDemo d = SandboxDemo.builtIn();
+        SandboxDemo.WithNames named = SandboxDemo.builtInWithProductNames();
+        SandboxDemo d = named.demo();
         VendorConfig.Sso sso = new VendorConfig.Sso(d.customerAccountCode(),
                 cfg.sso() == null || cfg.sso().grant() == null ? "code" : cfg.sso().grant(), 0, null);
-        VendorConfig shown = new VendorConfig(new VendorConfig.Product(d.keyProduct(), cfg.displayName(), false),
+        VendorConfig shown = new VendorConfig(new VendorConfig.Product(d.keyProduct(), named.nameOf(d.keyProduct()), false),
                 cfg.api(), cfg.hardwareId(), sso, cfg.credentialKinds(), cfg.branding(), cfg.support(),
                 new VendorConfig.Proxy("none", null, 0, null), cfg.sources(), true);
         var credentials = new WindowDependencies.DemoCredentials(d.licenseKey(), d.username(), d.password(),
                 d.customerAccountCode());
-        return wire(shown, d.userProduct(), credentials, onExit, () -> {
+        return wire(shown, d.userProduct(), named.nameOf(d.userProduct()), credentials, onExit, () -> {
             dev.licensemanager.sandbox.SandboxServer server = dev.licensemanager.sandbox.SandboxServer.start(
                     dev.licensemanager.sandbox.SandboxOptions.builder().thisMachineHardwareId(root::defaultHardwareId)
                             // Fresh demo licenses every start, but the 2048-bit key only on the first one.

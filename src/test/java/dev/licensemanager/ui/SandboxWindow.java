@@ -56,6 +56,11 @@ final class SandboxWindow implements AutoCloseable {
 
     WindowDependencies deps(String product, Set<String> kinds, String grant, BrowserLauncher browser,
                             ClientSettings settings, Map<String, String> env) {
+        return deps(product, kinds, grant, browser, settings, env, Locale.ENGLISH);
+    }
+
+    WindowDependencies deps(String product, Set<String> kinds, String grant, BrowserLauncher browser,
+                            ClientSettings settings, Map<String, String> env, Locale locale) {
         VendorConfig cfg = new VendorConfig(new VendorConfig.Product(product, "Demo Product", false),
                 new VendorConfig.Api(server.baseUrl(), null, null, null, null, null, null, null, null), null,
                 new VendorConfig.Sso("demo-corp", grant, 0, "/callback"), kinds, null, null, null, List.of(), true);
@@ -63,7 +68,7 @@ final class SandboxWindow implements AutoCloseable {
         DeactivationService service = new DeactivationService(client, DeviceInfo.NONE);
         return new WindowDependencies(cfg, LicenseActions.of(service),
                 new LoopbackSsoSignIn(client, product, cfg.sso(), browser, Duration.ofSeconds(60)), () -> MACHINE,
-                null, Locale.ENGLISH, env, "0.1.0-test", null, null, null, () -> { });
+                null, locale, env, "0.1.0-test", null, null, cancel -> "Connection test: all good", () -> { });
     }
 
     WindowDependencies deps(String product, Set<String> kinds) {
