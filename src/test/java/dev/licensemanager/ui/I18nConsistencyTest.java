@@ -71,6 +71,7 @@ class I18nConsistencyTest {
             }
         }
         used.add("outcome.DEACTIVATED.retry");
+        dev.licensemanager.ui.common.LicenseWords.TYPES.forEach(t -> used.add("license.type." + t));
         Arrays.stream(NetworkKind.values()).map(n -> "network.network_" + n.name().toLowerCase(Locale.ROOT))
                 .filter(messages::contains).forEach(used::add);
         Arrays.stream(ProtocolProblem.values()).map(p -> "network.protocol_" + p.name().toLowerCase(Locale.ROOT))
