@@ -28,8 +28,13 @@ public final class Main {
         System.setProperty("javafx.cachedir", dirs.home().resolve("javafx-cache").toString());
         if (CliLauncher.isCliInvocation(args)) {
             System.exit(CliLauncher.run(args));
-        } else {
-            GuiLauncher.launch(args);
+        }
+        String noDisplay = GuiLauncher.missingDisplay(System.getenv(), System.getProperty("os.name", ""));
+        if (noDisplay == null) {
+            noDisplay = GuiLauncher.launch(args);
+        }
+        if (noDisplay != null) {
+            System.exit(CliLauncher.noDisplay(noDisplay));
         }
     }
 }
