@@ -64,6 +64,10 @@ public final class WindowFit {
         if (stage.getY() + target > screen.getMaxY()) {
             stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - target));
         }
+        // Width too, although unchanged: JavaFX 21 on GTK passes an unset width to gtk_window_resize, which then
+        // refuses ("assertion 'width > 0' failed") and the window keeps its old height while the scene assumes
+        // the new one (the bottom is cut off). Seen under Xvfb; setting both sizes makes the resize happen.
+        stage.setWidth(stage.getWidth());
         stage.setHeight(target);
     }
 

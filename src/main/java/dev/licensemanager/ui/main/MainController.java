@@ -99,6 +99,7 @@ public final class MainController {
             ViewHelpers.focusFirstField(formHost);
         });
         ViewHelpers.focusFirstField(formHost);
+        ViewHelpers.switchTabsByKeyboard(formHost, kindTabs);
         bundleCheck.setVisible(p.bundle());
         bundleCheck.setManaged(p.bundle());
         bundleCheck.selectedProperty().bindBidirectional(vm.bundleWantedProperty());

@@ -18,6 +18,25 @@ final class ViewHelpers {
         });
     }
 
+    /**
+     * Ctrl+Tab / Ctrl+Shift+Tab (and Ctrl+Page Down / Up) switch the credential tab from inside the form too, as
+     * they would inside a tab pane (the form is shown below the tab strip, not in it).
+     */
+    static void switchTabsByKeyboard(javafx.scene.Node form, javafx.scene.control.TabPane tabs) {
+        form.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean next = e.isControlDown() && (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isShiftDown()
+                    || e.getCode() == javafx.scene.input.KeyCode.PAGE_DOWN);
+            boolean previous = e.isControlDown() && (e.getCode() == javafx.scene.input.KeyCode.TAB && e.isShiftDown()
+                    || e.getCode() == javafx.scene.input.KeyCode.PAGE_UP);
+            if (next || previous) {
+                int n = tabs.getTabs().size();
+                int i = tabs.getSelectionModel().getSelectedIndex();
+                tabs.getSelectionModel().select(((next ? i + 1 : i - 1) % n + n) % n);
+                e.consume();
+            }
+        });
+    }
+
     /** The file chooser is the view's; writing the file is the view-model's (off the FX thread). */
     static void saveReceipt(ReceiptViewModel vm, ResourceBundle bundle, javafx.stage.Window owner) {
         FileChooser chooser = new FileChooser();
