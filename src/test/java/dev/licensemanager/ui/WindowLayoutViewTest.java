@@ -102,7 +102,12 @@ class WindowLayoutViewTest {
     @CsvSource({"en,1", "de,1", "fr,1", "ja,1", "en,2", "de,2", "fr,2", "ja,2"})
     void accountFlowThenBackToKey(String lang, double scale) throws Exception {
         open("demo-user", lang, scale, Set.of("license_key", "user", "sso"));
-        select(1);
+        // Ctrl+Tab switches the credential tab from inside the form, as in a tab pane.
+        w.robot.clickOn("#keyField").press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.TAB)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.robot.lookup("#kindTabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex())
+                .isEqualTo(1);
         step("account tab");
         w.robot.clickOn("#usernameField").write("alice@example.com");
         w.robot.clickOn("#passwordField").write("demo-password");

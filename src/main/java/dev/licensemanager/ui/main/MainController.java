@@ -83,6 +83,7 @@ public final class MainController {
         logo.setImage(new Image(p.logo() != null ? java.nio.file.Path.of(p.logo()).toUri().toString()
                 : MainController.class.getResource("/dev/licensemanager/ui/logo.png").toExternalForm(), true));
         themeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
+        ViewHelpers.toggleOnMnemonic(themeToggle, themeToggle.selectedProperty());
         themeToggle.textProperty().bind(javafx.beans.binding.Bindings.when(theme.darkProperty())
                 .then(bundle.getString("header.theme.dark")).otherwise(bundle.getString("header.theme.light")));
         Map<Tab, CredentialKind> tabs = Map.of(keyTab, CredentialKind.LICENSE_KEY, accountTab, CredentialKind.USER,
@@ -99,10 +100,11 @@ public final class MainController {
             ViewHelpers.focusFirstField(formHost);
         });
         ViewHelpers.focusFirstField(formHost);
-        ViewHelpers.switchTabsByKeyboard(formHost, kindTabs);
+        ViewHelpers.switchTabsByKeyboard(content, kindTabs);
         bundleCheck.setVisible(p.bundle());
         bundleCheck.setManaged(p.bundle());
         bundleCheck.selectedProperty().bindBidirectional(vm.bundleWantedProperty());
+        ViewHelpers.toggleOnMnemonic(bundleCheck, bundleCheck.selectedProperty());
         deactivateButton.disableProperty().bind(vm.canDeactivateProperty().not());
         deactivateButton.setOnAction(e -> vm.deactivate());
         testConnectionButton.setVisible(vm.canTestConnection());

@@ -19,11 +19,11 @@ final class ViewHelpers {
     }
 
     /**
-     * Ctrl+Tab / Ctrl+Shift+Tab (and Ctrl+Page Down / Up) switch the credential tab from inside the form too, as
+     * Ctrl+Tab / Ctrl+Shift+Tab (and Ctrl+Page Down / Up) switch the credential tab from anywhere in the window, as
      * they would inside a tab pane (the form is shown below the tab strip, not in it).
      */
-    static void switchTabsByKeyboard(javafx.scene.Node form, javafx.scene.control.TabPane tabs) {
-        form.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+    static void switchTabsByKeyboard(javafx.scene.Node window, javafx.scene.control.TabPane tabs) {
+        window.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             boolean next = e.isControlDown() && (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isShiftDown()
                     || e.getCode() == javafx.scene.input.KeyCode.PAGE_DOWN);
             boolean previous = e.isControlDown() && (e.getCode() == javafx.scene.input.KeyCode.TAB && e.isShiftDown()
@@ -34,6 +34,22 @@ final class ViewHelpers {
                 tabs.getSelectionModel().select(((next ? i + 1 : i - 1) % n + n) % n);
                 e.consume();
             }
+        });
+    }
+
+    /**
+     * Alt+letter on a toggle or a check box must switch it. JavaFX's mnemonic only sends an action event, which
+     * does not change the selection (a click does, then sends the event): when an action event arrives without a
+     * change of selection before it, the mnemonic was used and the selection is flipped here.
+     */
+    static void toggleOnMnemonic(javafx.scene.Node control, javafx.beans.property.BooleanProperty selected) {
+        boolean[] changed = new boolean[1];
+        selected.addListener((o, a, b) -> changed[0] = true);
+        control.addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
+            if (!changed[0]) {
+                selected.set(!selected.get());
+            }
+            changed[0] = false;
         });
     }
 
