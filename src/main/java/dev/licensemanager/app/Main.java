@@ -26,6 +26,10 @@ public final class Main {
             System.setProperty("java.net.useSystemProxies", "true");
         }
         System.setProperty("javafx.cachedir", dirs.home().resolve("javafx-cache").toString());
+        int chars = CliLauncher.argumentChars(args);
+        if (chars > CliLauncher.MAX_ARGUMENT_CHARS) {
+            System.exit(CliLauncher.refuseLongArguments(chars));
+        }
         if (CliLauncher.isCliInvocation(args)) {
             System.exit(CliLauncher.run(args));
         }
