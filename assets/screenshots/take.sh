@@ -27,7 +27,7 @@ shot() {
 for lang in $LANGS; do
   for theme in $THEMES; do
     home=$(mktemp -d)
-    LM_HOME=$home LM_LANG=$lang $RUN >"$home/run.log" 2>&1 &
+    LM_HOME=$home LM_LANG=$lang LM_THEME=$theme $RUN >"$home/run.log" 2>&1 &
     app=$!
     for _ in $(seq 1 120); do
       xwininfo -root -tree | grep -q 'License Manager' && break
@@ -35,7 +35,6 @@ for lang in $LANGS; do
     done
     sleep 6   # the demo sandbox and the hardware ID come up after the first frame
     suffix="$lang-$theme"
-    if [ "$theme" = dark ]; then keys alt:H wait:800; fi          # the header's theme toggle
     keys type:DEMO-KEY-1111-2222 wait:500;                          shot "key-$suffix"
     keys ctrl:TAB wait:2000 type:alice@example.com key:TAB type:demo-password alt:F wait:5000
     shot "account-$suffix"
