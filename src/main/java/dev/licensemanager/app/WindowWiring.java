@@ -51,10 +51,11 @@ final class WindowWiring {
             return demo(cfg, onExit);
         }
         root.checkClientSettings(cfg);
-        return wire(cfg, null, null, onExit, () -> ready(cfg, null, null));
+        return wire(cfg, null, null, null, onExit, () -> ready(cfg, null, null));
     }
 
-    private Prepared wire(VendorConfig cfg, String userProduct, WindowDependencies.DemoCredentials demo, Runnable onExit,
+    private Prepared wire(VendorConfig cfg, String userProduct, String userProductName,
+                          WindowDependencies.DemoCredentials demo, Runnable onExit,
                           java.util.concurrent.Callable<DeferredServices.Ready> build) {
         DeferredServices services = new DeferredServices(grant(cfg));
         java.util.function.Supplier<MachineIdentity> machine = memoize(() -> root.machineIdentity(cfg));
@@ -65,7 +66,8 @@ final class WindowWiring {
                 .onExit(() -> {
                     services.close();
                     onExit.run();
-                }).computerLicenses(services.computerLicenses(cfg.discovery().enabled())).build();
+                }).computerLicenses(services.computerLicenses(cfg.discovery().enabled()))
+                .userProductName(userProductName).build();
         return new Prepared(deps, services, build);
     }
 
@@ -88,14 +90,16 @@ final class WindowWiring {
      * generation, HTTP server) starts with the other services after the first frame.
      */
     private Prepared demo(VendorConfig cfg, Runnable onExit) {
-        SandboxDemo d = SandboxDemo.builtIn();
+        SandboxDemo.WithNames named = SandboxDemo.builtInWithProductNames();
+        SandboxDemo d = named.demo();
         VendorConfig.Sso sso = new VendorConfig.Sso(d.customerAccountCode(),
                 cfg.sso() == null || cfg.sso().grant() == null ? SsoGrant.CODE : cfg.sso().grant(), 0, null);
-        VendorConfig shown = cfg.toBuilder().product(new VendorConfig.Product(d.keyProduct(), cfg.displayName(), false))
+        VendorConfig shown = cfg.toBuilder().product(new VendorConfig.Product(d.keyProduct(),
+                        named.nameOf(d.keyProduct()), false))
                 .sso(sso).proxy(new VendorConfig.Proxy(ProxyMode.NONE, null, 0, null)).demo(true).build();
         var credentials = new WindowDependencies.DemoCredentials(d.licenseKey(), d.username(), d.password(),
                 d.customerAccountCode());
-        return wire(shown, d.userProduct(), credentials, onExit, () -> {
+        return wire(shown, d.userProduct(), named.nameOf(d.userProduct()), credentials, onExit, () -> {
             dev.licensemanager.sandbox.SandboxServer server = dev.licensemanager.sandbox.SandboxServer.start(
                     dev.licensemanager.sandbox.SandboxOptions.builder().thisMachineHardwareId(root::defaultHardwareId)
                             // Fresh demo licenses every start, but the 2048-bit key only on the first one.

@@ -167,7 +167,8 @@ final class OutcomePrinter {
         if (json) {
             check = m; // printed inside the one JSON object of the outcome
         } else {
-            m.forEach((k, v) -> ctx.out().println(k.replace('_', ' ') + ": " + (v == null ? "-" : v)));
+            m.forEach((k, v) -> ctx.out().println(k.replace('_', ' ') + ": " + (v != null ? v
+                    : "transfers_left".equals(k) ? "no limit reported" : "valid_until".equals(k) ? "no end date" : "-")));
         }
     }
 }

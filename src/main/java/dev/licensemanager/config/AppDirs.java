@@ -39,6 +39,11 @@ public record AppDirs(Path home) {
         return home.resolve("vendor-config.json");
     }
 
+    /** The user's own choices in the window (theme), see {@link UserSettings}. */
+    public Path settings() {
+        return home.resolve("settings.properties");
+    }
+
     public Path receipts() {
         return home.resolve("receipts");
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * from the effective configuration (shipped vendor file, user override, environment). Demo mode and an
  * unbranded configuration give "License Manager", no logo and the default accent.
  *
- * @param displayName branding.display_name, else product.name, else "License Manager"
+ * @param displayName branding.display_name, else "License Manager" (the tool's name; the product's is {@link VendorConfig#productName()})
  * @param logo        branding.logo resolved against the folder of the configuration file that set it, if it exists
  * @param accentColor branding.accent_color ("#rrggbb"), else {@link #DEFAULT_ACCENT}
  */

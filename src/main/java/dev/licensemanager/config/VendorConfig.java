@@ -145,10 +145,19 @@ public record VendorConfig(Product product, Api api, HardwareId hardwareId, Sso 
         }
     }
 
+    /** The tool's name (window title, menu entry): {@code branding.display_name}, else "License Manager". */
     public String displayName() {
-        if (branding != null && branding.displayName() != null) {
-            return branding.displayName();
+        return branding != null && branding.displayName() != null ? branding.displayName() : "License Manager";
+    }
+
+    /**
+     * The product's name, which dialogs and receipts name (never the tool's): {@code product.name}, else the
+     * product code; null without a product.
+     */
+    public String productName() {
+        if (product == null) {
+            return null;
         }
-        return product != null && product.name() != null ? product.name() : "License Manager";
+        return product.name() != null && !product.name().isBlank() ? product.name() : product.code();
     }
 }

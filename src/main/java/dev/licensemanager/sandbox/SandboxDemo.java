@@ -12,8 +12,27 @@ public record SandboxDemo(String keyProduct, String licenseKey, String userProdu
      * {@link SandboxServer#demo()} of a server started on the built-in seed returns the same values.
      */
     public static SandboxDemo builtIn() {
-        Seed.Demo d = DefaultSeed.load(SandboxServer.jsonMapper(), Optional.empty()).demo();
-        return new SandboxDemo(d.keyProduct(), d.licenseKey(), d.userProduct(), d.username(), d.password(),
-                d.customerAccountCode());
+        return builtInWithProductNames().demo();
+    }
+
+    /** The demo credentials and the seed's product names by short code, from one read of the built-in seed. */
+    public static WithNames builtInWithProductNames() {
+        Seed seed = DefaultSeed.load(SandboxServer.jsonMapper(), Optional.empty());
+        Seed.Demo d = seed.demo();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (Seed.Product p : seed.products()) {
+            if (p.shortCode() != null && p.name() != null) {
+                names.put(p.shortCode(), p.name());
+            }
+        }
+        return new WithNames(new SandboxDemo(d.keyProduct(), d.licenseKey(), d.userProduct(), d.username(),
+                d.password(), d.customerAccountCode()), java.util.Map.copyOf(names));
+    }
+
+    /** The demo and what the window calls its products ("Demo Key Product", not the tool's name). */
+    public record WithNames(SandboxDemo demo, java.util.Map<String, String> productNames) {
+        public String nameOf(String code) {
+            return code == null ? null : productNames.getOrDefault(code, code);
+        }
     }
 }

@@ -48,12 +48,14 @@ public final class LicenseManagerApp {
         ResourceBundle bundle = ResourceBundle.getBundle(OutcomeText.BUNDLE, deps.locale(),
                 LicenseManagerApp.class.getModule());
         Theme theme = new Theme(deps.env(), deps.config() == null || deps.config().branding() == null ? null
-                : deps.config().branding().accentColor());
+                : deps.config().branding().accentColor(),
+                dev.licensemanager.config.UserSettings.load(deps.dirs() == null ? null : deps.dirs().settings()));
         TaskRunner runner = new FxTaskRunner();
         FxStatusPresenter presenter = new FxStatusPresenter(bundle, deps.locale(), () -> stage, theme,
                 pathChooser, dev.licensemanager.service.SupportContact.of(deps.config() == null ? null
                         : deps.config().support()));
         ProductInfo product = ProductInfo.of(withProduct(deps.config(), deps.prefill()), deps.appVersion(), deps.userProductCode(),
+                deps.userProductName(),
                 deps.demo() == null ? null : java.util.List.of(deps.demo().licenseKey(), deps.demo().username(),
                         deps.demo().password(), deps.demo().accountCode()));
         WindowContext ctx = new WindowContext(bundle, product, runner, deps.actions(), presenter, deps.machine(),
@@ -90,15 +92,19 @@ public final class LicenseManagerApp {
             }
             throw new IllegalArgumentException("no controller " + type);
         });
+        // As wide as the forms read well (or the screen allows), as tall as the content needs (WindowFit).
+        double width = Math.min(680, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth());
         Scene scene = new Scene((javafx.scene.Parent) loader.load("/dev/licensemanager/ui/main/MainView.fxml"),
-                680, 700);
+                width, -1);
         theme.apply(scene);
-        stage.setTitle(java.text.MessageFormat.format(bundle.getString("window.title"), product.displayName()));
+        stage.setTitle(MainController.title(bundle, product));
         stage.getIcons().add(new Image(LicenseManagerApp.class.getResource("/dev/licensemanager/ui/logo.png")
                 .toExternalForm()));
         stage.setScene(scene);
-        stage.setMinWidth(520);
-        stage.setMinHeight(480);
+        stage.setMinWidth(Math.min(520, width));
+        stage.setMinHeight(240);
+        dev.licensemanager.ui.common.WindowFit.install(stage,
+                (javafx.scene.control.ScrollPane) scene.getRoot().lookup(".body-scroll"));
         stage.setOnHiding(e -> close());
         // The hardware ID is read once the window is up, so the first frame does not wait for the CPU it takes.
         stage.setOnShown(e -> {

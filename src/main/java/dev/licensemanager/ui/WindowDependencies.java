@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 /**
  * Everything the window needs from the composition root. {@code machine} is slow (hardware facts) and
  * is called off the FX thread; {@code userProductCode} is the demo's user-based product for the account and
- * SSO tabs (null: same product); {@code connectionTest} may be null (no "Test connection" button);
+ * SSO tabs (null: same product), {@code userProductName} its name (null: the code stands for it);
+ * {@code connectionTest} may be null (no "Test connection" button);
  * {@code onExit} releases what the root started (e.g. the demo sandbox); {@code support} may be null (no offline
  * request, bundle or summary); {@code prefill} holds fields given on the command line or in a link (may be null);
  * {@code computerLicenses} lists and frees "Licenses on this computer" (null: manual entry only).
@@ -26,7 +27,8 @@ public record WindowDependencies(VendorConfig config, LicenseActions actions, Ss
                                  Supplier<MachineIdentity> machine, AppDirs dirs, Locale locale,
                                  Map<String, String> env, String appVersion, String userProductCode,
                                  DemoCredentials demo, ConnectionTest connectionTest, Runnable onExit,
-                                 SupportTools support, Prefill prefill, ComputerLicenses computerLicenses) {
+                                 SupportTools support, Prefill prefill, ComputerLicenses computerLicenses,
+                                 String userProductName) {
 
     public static Builder builder(VendorConfig config) {
         return new Builder(config);
@@ -48,6 +50,7 @@ public record WindowDependencies(VendorConfig config, LicenseActions actions, Ss
         b.support = support;
         b.prefill = prefill;
         b.computerLicenses = computerLicenses;
+        b.userProductName = userProductName;
         return b;
     }
 
@@ -86,6 +89,7 @@ public record WindowDependencies(VendorConfig config, LicenseActions actions, Ss
         private SupportTools support;
         private Prefill prefill;
         private ComputerLicenses computerLicenses;
+        private String userProductName;
 
         private Builder(VendorConfig config) {
             this.config = config;
@@ -161,9 +165,15 @@ public record WindowDependencies(VendorConfig config, LicenseActions actions, Ss
             return this;
         }
 
+        public Builder userProductName(String v) {
+            userProductName = v;
+            return this;
+        }
+
         public WindowDependencies build() {
             return new WindowDependencies(config, actions, sso, machine, dirs, locale, env, appVersion,
-                    userProductCode, demo, connectionTest, onExit, support, prefill, computerLicenses);
+                    userProductCode, demo, connectionTest, onExit, support, prefill, computerLicenses,
+                    userProductName);
         }
     }
 }

@@ -22,6 +22,10 @@ class WindowWiringTest {
         try {
             assertThat(deps.config().product().code()).isEqualTo("demo-key");
             assertThat(deps.userProductCode()).isEqualTo("demo-user");
+            // The window names the products the seed names, never the tool ("License Manager").
+            assertThat(deps.config().productName()).isEqualTo("Demo Key Product");
+            assertThat(deps.userProductName()).isEqualTo("Demo User Product");
+            assertThat(deps.config().displayName()).isEqualTo("License Manager");
             assertThat(deps.demo().licenseKey()).isEqualTo("DEMO-KEY-1111-2222");
             assertThat(deps.sso().grant()).isEqualTo(dev.licensemanager.service.CredentialKind.SSO_CODE);
             String report = deps.connectionTest().run(new Cancellation());

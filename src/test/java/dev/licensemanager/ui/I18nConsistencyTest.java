@@ -71,6 +71,7 @@ class I18nConsistencyTest {
             }
         }
         used.add("outcome.DEACTIVATED.retry");
+        dev.licensemanager.ui.common.LicenseWords.TYPES.forEach(t -> used.add("license.type." + t));
         // Plain-word reasons and next steps refined for one API code (looked up as "reason." + code, etc.).
         // floating_released is a success code (not in the table) with words of its own.
         Set<String> codes = new TreeSet<>(dev.licensemanager.service.OutcomeTable.knownCodes());

@@ -56,6 +56,11 @@ final class SandboxWindow implements AutoCloseable {
 
     WindowDependencies deps(String product, Set<String> kinds, String grant, BrowserLauncher browser,
                             ClientSettings settings, Map<String, String> env) {
+        return deps(product, kinds, grant, browser, settings, env, Locale.ENGLISH);
+    }
+
+    WindowDependencies deps(String product, Set<String> kinds, String grant, BrowserLauncher browser,
+                            ClientSettings settings, Map<String, String> env, Locale locale) {
         VendorConfig cfg = new VendorConfig(new VendorConfig.Product(product, "Demo Product", false),
                 new VendorConfig.Api(server.baseUrl(), null, null, null, null, null, null, null, null), null,
                 new VendorConfig.Sso("demo-corp", dev.licensemanager.config.SsoGrant.parse(grant), 0, "/callback"), kinds, null, null, null, List.of(), true);
@@ -63,7 +68,8 @@ final class SandboxWindow implements AutoCloseable {
         DeactivationService service = new DeactivationService(client, DeviceInfo.NONE);
         return WindowDependencies.builder(cfg).actions(LicenseActions.of(service))
                 .sso(new LoopbackSsoSignIn(client, product, cfg.sso(), browser, Duration.ofSeconds(60)))
-                .machine(() -> MACHINE).locale(Locale.ENGLISH).env(env).appVersion("0.1.0-test").build();
+                .machine(() -> MACHINE).locale(locale).env(env).appVersion("0.1.0-test")
+                .connectionTest(cancel -> "Connection test: all good").build();
     }
 
     WindowDependencies deps(String product, Set<String> kinds) {

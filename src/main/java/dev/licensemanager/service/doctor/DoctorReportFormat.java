@@ -46,14 +46,39 @@ public final class DoctorReportFormat {
         // The verdict first: the fixes it points to follow below.
         b.append(text.get("doctor.overall." + r.overall().name())).append(" (")
                 .append(r.elapsedMillis()).append(" ms)\n");
+        // One column width for every verdict of this language, counted in screen columns (a Japanese character
+        // takes two in a monospaced font), so the check names line up under each other.
+        int width = 0;
+        for (Verdict v : Verdict.values()) {
+            width = Math.max(width, columns(text.verdict(v)));
+        }
+        String indent = " ".repeat(width + 3);
         for (CheckReport c : r.checks()) {
-            b.append(String.format(Locale.ROOT, "[%-11s] %s: %s%n", text.verdict(c.verdict()), text.checkName(c.check()),
-                    text.summary(c)));
+            String verdict = text.verdict(c.verdict());
+            b.append('[').append(verdict).append(" ".repeat(width - columns(verdict))).append("] ")
+                    .append(text.checkName(c.check())).append(": ").append(text.summary(c)).append('\n');
             String fix = text.fix(c);
             if (!fix.isEmpty() && c.verdict() != Verdict.PASS) {
-                b.append("              → ").append(fix).append('\n');
+                b.append(indent).append("→ ").append(fix).append('\n');
             }
         }
         return b.toString();
+    }
+
+    /** Screen columns of {@code s} in a monospaced font: East Asian wide and full-width characters take two. */
+    static int columns(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+            boolean wide = block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                    || block == Character.UnicodeBlock.HIRAGANA || block == Character.UnicodeBlock.KATAKANA
+                    || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                    || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && cp < 0xFF61
+                    || block == Character.UnicodeBlock.HANGUL_SYLLABLES;
+            n += wide ? 2 : 1;
+        }
+        return n;
     }
 }

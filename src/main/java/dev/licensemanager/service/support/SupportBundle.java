@@ -158,6 +158,12 @@ public final class SupportBundle {
     }
 
     private static String hardwareText(MachineIdentity id) {
+        if (id.explanation() != null && !id.explanation().isBlank()) {
+            // The explanation already states algorithm, ID, sources and warnings: once is enough.
+            String problem = id.problem() != null && !id.explanation().contains(id.problem())
+                    ? "Problem: " + id.problem() + "\n" : "";
+            return problem + id.explanation().strip() + "\n";
+        }
         StringBuilder b = new StringBuilder();
         b.append("Hardware ID: ").append(id.ok() ? id.id() : "(not available)").append('\n');
         b.append("Algorithm: ").append(id.algorithm()).append('\n');

@@ -53,9 +53,15 @@ public final class AccountController {
         licenseChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(LicenseSummary s) {
-                return s == null ? "" : MessageFormat.format(bundle.getString("account.licenses.item"),
-                        String.valueOf(s.licenseId()), s.licenseType() == null ? "-" : s.licenseType(),
-                        s.validUntil() == null ? "-" : s.validUntil());
+                if (s == null) {
+                    return "";
+                }
+                String type = dev.licensemanager.ui.common.LicenseWords.type(bundle, s.licenseType());
+                return s.validUntil() == null || s.validUntil().isBlank()
+                        ? MessageFormat.format(bundle.getString("account.licenses.item.noend"),
+                                String.valueOf(s.licenseId()), type)
+                        : MessageFormat.format(bundle.getString("account.licenses.item"), String.valueOf(s.licenseId()),
+                                type, s.validUntil());
             }
 
             @Override

@@ -75,7 +75,7 @@ final class ConfirmDialog extends Dialog<ButtonType> {
         if (s != null) {
             if (s.licenseId() != null) {
                 lines.add(MessageFormat.format(b.getString("confirm.fact.license"), String.valueOf(s.licenseId()),
-                        s.licenseType() == null ? "-" : s.licenseType()));
+                        LicenseWords.type(b, s.licenseType())));
             }
             if (s.unlimitedActivations()) {
                 lines.add(b.getString("confirm.fact.unlimited"));

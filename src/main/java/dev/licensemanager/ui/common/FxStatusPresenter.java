@@ -98,8 +98,15 @@ public final class FxStatusPresenter implements StatusPresenter {
         javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(text);
         area.setId("reportText");
         area.setEditable(false);
+        // Monospaced, so the report's columns line up; as tall as the report (at most most of the screen).
+        area.getStyleClass().add("report-text");
         area.setWrapText(true);
-        area.setPrefSize(620, 360);
+        area.setPrefWidth(640);
+        TextFit.fit(area, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() * 0.7, () -> {
+            if (d.getDialogPane().getScene() != null && d.getDialogPane().getScene().getWindow() != null) {
+                d.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         area.setAccessibleText(title);
         d.getDialogPane().setContent(area);
         javafx.scene.control.ButtonType copy = new javafx.scene.control.ButtonType(bundle.getString("dialog.copyDetails"),

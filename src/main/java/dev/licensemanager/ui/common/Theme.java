@@ -7,8 +7,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 
 /**
- * Light or dark. JavaFX 21 cannot read the OS setting, so the start value comes from LM_THEME or a
- * dark GTK theme name, and the header's toggle switches it.
+ * Light or dark. JavaFX 21 cannot read the OS setting, so the start value comes from LM_THEME, the user's
+ * remembered choice or a dark GTK theme name, and the header's toggle switches it.
  */
 public final class Theme {
     private static final String BASE = "/dev/licensemanager/ui/app.css";
@@ -23,10 +23,22 @@ public final class Theme {
 
     /** {@code accent} is the vendor's branding colour ("#rrggbb", validated by the config) or null. */
     public Theme(Map<String, String> env, String accent) {
+        this(env, accent, dev.licensemanager.config.UserSettings.load(null));
+    }
+
+    /**
+     * The start value: LM_THEME, else the user's last choice ({@code settings}), else a dark GTK theme name.
+     * Every switch of the toggle is remembered in {@code settings}.
+     */
+    public Theme(Map<String, String> env, String accent, dev.licensemanager.config.UserSettings settings) {
         this.accentStyle = accent == null ? "" : "-lm-accent: " + accent + "; -lm-info: " + accent + ";";
         String t = env.getOrDefault("LM_THEME", "");
         String gtk = env.getOrDefault("GTK_THEME", "").toLowerCase(Locale.ROOT);
+        if (t.isEmpty()) {
+            t = settings.theme().orElse("");
+        }
         dark.set(t.equalsIgnoreCase("dark") || t.isEmpty() && gtk.contains("dark"));
+        dark.addListener((o, a, d) -> settings.rememberTheme(d));
     }
 
     public void apply(Scene scene) {

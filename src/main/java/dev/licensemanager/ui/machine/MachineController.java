@@ -3,6 +3,7 @@ package dev.licensemanager.ui.machine;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PopOver;
 
@@ -34,12 +35,17 @@ public final class MachineController {
             popOver.hide();
             return;
         }
+        Label id = new Label();
+        id.setId("hardwareFullId");
+        id.getStyleClass().add("hardware-id");
+        id.textProperty().bind(vm.fullIdProperty());
+        id.setMinWidth(Region.USE_PREF_SIZE);
         Label text = new Label();
         text.setId("hardwareExplanation");
         text.textProperty().bind(vm.explanationProperty());
         text.setWrapText(true);
-        text.setMaxWidth(420);
-        VBox box = new VBox(text);
+        text.setMaxWidth(560);
+        VBox box = new VBox(8, id, text);
         box.getStyleClass().add("explain-popover");
         popOver = new PopOver(box);
         popOver.setArrowLocation(PopOver.ArrowLocation.BOTTOM_RIGHT);

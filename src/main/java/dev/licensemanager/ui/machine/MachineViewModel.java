@@ -21,6 +21,7 @@ public final class MachineViewModel {
     private final ObjectProperty<MachineIdentity> identity = new SimpleObjectProperty<>();
     private final StringProperty shortId = new SimpleStringProperty("");
     private final StringProperty explanation = new SimpleStringProperty("");
+    private final StringProperty fullId = new SimpleStringProperty("");
     private final BooleanProperty ready = new SimpleBooleanProperty();
     private boolean overridden;
 
@@ -53,17 +54,37 @@ public final class MachineViewModel {
         ready.set(id.ok());
         shortId.set(id.ok() ? OutcomeText.shortId(id.id())
                 : MessageFormat.format(bundle.getString("machine.failed"), id.problem()));
+        fullId.set(id.ok() ? MessageFormat.format(bundle.getString("machine.explain.full"), id.id()) : "");
         StringBuilder sb = new StringBuilder(MessageFormat.format(bundle.getString("machine.explain.algorithm"),
                 id.algorithm()));
-        if (id.ok()) {
-            sb.append('\n').append(MessageFormat.format(bundle.getString("machine.explain.full"), id.id()));
-        }
         id.warnings().forEach(w -> sb.append('\n').append(MessageFormat.format(bundle.getString("machine.explain.warning"), w)));
-        if (id.explanation() != null && !id.explanation().isBlank()) {
-            sb.append("\n\n").append(id.explanation());
+        String rest = withoutRepeats(id);
+        if (!rest.isBlank()) {
+            sb.append("\n\n").append(rest);
         }
         sb.append("\n\n").append(bundle.getString("machine.explain.why"));
         explanation.set(sb.toString());
+    }
+
+    /**
+     * The explanation's own lines minus what the lines above already say: its algorithm and ID lines and its
+     * warnings (shown once, in the user's language). What remains is how the ID was computed (sources read).
+     */
+    static String withoutRepeats(MachineIdentity id) {
+        if (id.explanation() == null) {
+            return "";
+        }
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (String line : id.explanation().split("\\R")) {
+            String t = line.strip();
+            String bare = t.startsWith("- ") ? t.substring(2) : t;
+            boolean repeat = t.startsWith("Algorithm:") || t.equals("Warnings:")
+                    || id.id() != null && !id.id().isEmpty() && t.contains(id.id()) || id.warnings().contains(bare);
+            if (!repeat) {
+                kept.add(line);
+            }
+        }
+        return String.join("\n", kept).strip();
     }
 
     public void copy() {
@@ -90,6 +111,11 @@ public final class MachineViewModel {
 
     public StringProperty shortIdProperty() {
         return shortId;
+    }
+
+    /** "Full ID: …", shown on its own unwrapped line (a hex string must not break in the middle). */
+    public StringProperty fullIdProperty() {
+        return fullId;
     }
 
     public StringProperty explanationProperty() {

@@ -47,6 +47,8 @@ public final class MainController {
     @FXML private Tab keyTab;
     @FXML private Tab accountTab;
     @FXML private Tab ssoTab;
+    @FXML private VBox formHost;
+    @FXML private Node keyView;
     @FXML private CheckBox bundleCheck;
     @FXML private Button deactivateButton;
     @FXML private Button testConnectionButton;
@@ -74,8 +76,12 @@ public final class MainController {
     @FXML
     private void initialize() {
         ProductInfo p = vm.product();
-        productName.setText(p.displayName());
-        productCode.setText(MessageFormat.format(bundle.getString("header.product"), p.code() == null ? "-" : p.code()));
+        // The header names the product the chosen tab deactivates (the demo's key and account products differ).
+        productName.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> p.nameFor(vm.kindProperty().get()), vm.kindProperty()));
+        productCode.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> MessageFormat.format(bundle.getString("header.product"),
+                        p.code() == null ? "-" : p.codeFor(vm.kindProperty().get())), vm.kindProperty()));
         demoBadge.setVisible(p.demo());
         demoBadge.setManaged(p.demo());
         demoHint.setManaged(p.demoCredentials().size() == 4);
@@ -86,23 +92,28 @@ public final class MainController {
         logo.setImage(new Image(p.logo() != null ? java.nio.file.Path.of(p.logo()).toUri().toString()
                 : MainController.class.getResource("/dev/licensemanager/ui/logo.png").toExternalForm(), true));
         themeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
+        ViewHelpers.toggleOnMnemonic(themeToggle, themeToggle.selectedProperty());
+        themeToggle.textProperty().bind(javafx.beans.binding.Bindings.when(theme.darkProperty())
+                .then(bundle.getString("header.theme.dark")).otherwise(bundle.getString("header.theme.light")));
         Map<Tab, CredentialKind> tabs = Map.of(keyTab, CredentialKind.LICENSE_KEY, accountTab, CredentialKind.USER,
                 ssoTab, CredentialKind.SSO_CODE);
         kindTabs.getTabs().removeIf(t -> !p.kinds().contains(tabs.get(t)));
         kindTabs.getTabs().stream().filter(t -> tabs.get(t) == vm.kindProperty().get()).findFirst()
                 .ifPresent(t -> kindTabs.getSelectionModel().select(t));
-        ViewHelpers.fitHeightToWidth(keyTab.getContent());
         Map<Tab, String> lazy = Map.of(accountTab, ACCOUNT_VIEW, ssoTab, SSO_VIEW);
-        fill(kindTabs.getSelectionModel().getSelectedItem(), lazy);
+        Map<Tab, Node> loaded = new java.util.HashMap<>(Map.of(keyTab, keyView));
+        show(kindTabs.getSelectionModel().getSelectedItem(), lazy, loaded);
         kindTabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
-            fill(t, lazy);
+            show(t, lazy, loaded);
             vm.kindProperty().set(tabs.get(t));
-            ViewHelpers.focusFirstField(t);
+            ViewHelpers.focusFirstField(formHost);
         });
-        ViewHelpers.focusFirstField(kindTabs.getSelectionModel().getSelectedItem());
+        ViewHelpers.focusFirstField(formHost);
+        ViewHelpers.switchTabsByKeyboard(content, kindTabs);
         bundleCheck.setVisible(p.bundle());
         bundleCheck.setManaged(p.bundle());
         bundleCheck.selectedProperty().bindBidirectional(vm.bundleWantedProperty());
+        ViewHelpers.toggleOnMnemonic(bundleCheck, bundleCheck.selectedProperty());
         deactivateButton.disableProperty().bind(vm.canDeactivateProperty().not());
         deactivateButton.setOnAction(e -> vm.deactivate());
         testConnectionButton.setVisible(vm.canTestConnection());
@@ -156,12 +167,21 @@ public final class MainController {
         });
     }
 
-    /** Gives a credential tab its view the first time it is shown. */
-    private void fill(Tab tab, Map<Tab, String> lazy) {
-        if (tab != null && tab.getContent() == null && lazy.containsKey(tab)) {
-            Node view = views.apply(lazy.get(tab));
-            ViewHelpers.fitHeightToWidth(view);
-            tab.setContent(view);
+    /** "Product — tool" (the tool's name alone when there is no product). */
+    public static String title(ResourceBundle bundle, ProductInfo p) {
+        String product = p.nameFor(p.kinds().stream().sorted().findFirst().orElse(CredentialKind.LICENSE_KEY));
+        return product == null || product.equals(p.displayName()) ? p.displayName()
+                : MessageFormat.format(bundle.getString("window.title"), p.displayName(), product);
+    }
+
+    /** Shows a credential tab's form below the tab strip, loading it the first time. */
+    private void show(Tab tab, Map<Tab, String> lazy, Map<Tab, Node> loaded) {
+        if (tab == null) {
+            return;
+        }
+        Node view = loaded.computeIfAbsent(tab, t -> lazy.containsKey(t) ? views.apply(lazy.get(t)) : null);
+        if (view != null) {
+            formHost.getChildren().setAll(view);
         }
     }
 }

@@ -54,13 +54,13 @@ public final class MainViewModel {
         this.account = account;
         this.sso = sso;
         this.machine = machine;
-        busy = working.or(sso.waitingProperty()).or(account.loadingProperty());
+        // Waiting for the SSO browser is not "busy": the SSO form stays usable (copy the link, paste the code).
+        busy = working.or(account.loadingProperty());
         progressText = Bindings.createStringBinding(() -> working.get() ? progress.get()
-                : sso.waitingProperty().get() ? sso.statusProperty().get() : account.licensesStatusProperty().get(),
-                working, progress, sso.waitingProperty(), sso.statusProperty(), account.licensesStatusProperty());
+                : account.licensesStatusProperty().get(), working, progress, account.licensesStatusProperty());
         BooleanBinding formValid = Bindings.createBooleanBinding(() -> form().valid().get(), kind, key.valid(),
                 account.valid(), sso.valid());
-        canDeactivate = busy.not().and(formValid).and(machine.readyProperty())
+        canDeactivate = busy.not().and(sso.waitingProperty().not()).and(formValid).and(machine.readyProperty())
                 .and(Bindings.createBooleanBinding(() -> ctx.product().code() != null));
         kind.set(ctx.product().kinds().stream().sorted().findFirst().orElse(CredentialKind.LICENSE_KEY));
         sso.setOnSignedIn(this::deactivate);
@@ -110,7 +110,7 @@ public final class MainViewModel {
             show(check.failure());
             return;
         }
-        ConfirmFacts facts = new ConfirmFacts(ctx.product().displayName(), machine.hardwareId(), credential,
+        ConfirmFacts facts = new ConfirmFacts(productName(), machine.hardwareId(), credential,
                 check.facts(), check.failure());
         if (closed || !ctx.presenter().confirm(facts)) {
             in.wipe();
@@ -125,7 +125,7 @@ public final class MainViewModel {
         working.set(false);
         in.wipe();
         if (o.success()) {
-            receipts.receiptProperty().set(new Receipt(Clock.systemUTC().instant(), ctx.product().displayName() + " ("
+            receipts.receiptProperty().set(new Receipt(Clock.systemUTC().instant(), productName() + " ("
                     + in.product() + ")", credential, machine.hardwareId(), machine.algorithm(),
                     o.code() + (o.confirmedOnRetry() ? " (confirmed on retry)" : ""), o.requestId()));
         }
@@ -196,8 +196,13 @@ public final class MainViewModel {
     }
 
     public StatusPresenter.OutcomeContext context() {
-        return new StatusPresenter.OutcomeContext(ctx.product().displayName(), machine.hardwareId(),
+        return new StatusPresenter.OutcomeContext(productName(), machine.hardwareId(),
                 machine.algorithm(), ctx.product().appVersion());
+    }
+
+    /** The name of the product the chosen credential kind deactivates (dialogs and receipts name it). */
+    public String productName() {
+        return ctx.product().nameFor(kind.get());
     }
 
     /** The connectivity doctor (DNS, proxy, TLS, clock, API): runs like a deactivation, with Cancel. */

@@ -5,18 +5,48 @@ import dev.licensemanager.service.CredentialKind;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What the header and the flow need to know about the product, taken from the vendor configuration. */
+/**
+ * What the header and the flow need to know about the product, taken from the vendor configuration.
+ * {@code displayName} is the tool's name (window title); {@code productName} / {@code userProductName} are the
+ * products' names, which the header, dialogs and receipts show.
+ */
 public record ProductInfo(String code, String displayName, boolean demo, boolean bundle, Set<CredentialKind> kinds,
                           String ssoAccountCode, String logo, String appVersion, String userProductCode,
-                          java.util.List<String> demoCredentials) {
+                          java.util.List<String> demoCredentials, String productName, String userProductName) {
+
+    /** Without product names: the product codes stand for them. */
+    public ProductInfo(String code, String displayName, boolean demo, boolean bundle, Set<CredentialKind> kinds,
+                       String ssoAccountCode, String logo, String appVersion, String userProductCode,
+                       java.util.List<String> demoCredentials) {
+        this(code, displayName, demo, bundle, kinds, ssoAccountCode, logo, appVersion, userProductCode,
+                demoCredentials, code, userProductCode);
+    }
 
     /** The product sent for a credential kind: the demo has a key-based and a user-based product. */
     public String codeFor(CredentialKind kind) {
-        return kind != CredentialKind.LICENSE_KEY && userProductCode != null ? userProductCode : code;
+        return userKind(kind) && userProductCode != null ? userProductCode : code;
+    }
+
+    /** The name of the product a credential kind deactivates (its code when it has no name). */
+    public String nameFor(CredentialKind kind) {
+        if (userKind(kind) && userProductCode != null) {
+            return userProductName != null ? userProductName : userProductCode;
+        }
+        return productName != null ? productName : code;
+    }
+
+    private static boolean userKind(CredentialKind kind) {
+        return kind != null && kind != CredentialKind.LICENSE_KEY;
     }
 
     /** {@code demoCredentials}: key, username, password, account code of the demo sandbox, or empty. */
     public static ProductInfo of(VendorConfig cfg, String appVersion, String userProductCode,
+                                 java.util.List<String> demoCredentials) {
+        return of(cfg, appVersion, userProductCode, null, demoCredentials);
+    }
+
+    /** {@code userProductName}: the name of {@code userProductCode} (null: that code is shown). */
+    public static ProductInfo of(VendorConfig cfg, String appVersion, String userProductCode, String userProductName,
                                  java.util.List<String> demoCredentials) {
         Set<CredentialKind> kinds = EnumSet.noneOf(CredentialKind.class);
         if (cfg.credentialKinds().contains("license_key")) {
@@ -34,6 +64,7 @@ public record ProductInfo(String code, String displayName, boolean demo, boolean
                 // The logo path is relative to the configuration file that named it (config.Branding resolves it).
                 dev.licensemanager.config.Branding.of(cfg).logo().map(java.nio.file.Path::toString).orElse(null),
                 appVersion, userProductCode,
-                demoCredentials == null ? java.util.List.of() : java.util.List.copyOf(demoCredentials));
+                demoCredentials == null ? java.util.List.of() : java.util.List.copyOf(demoCredentials),
+                cfg.productName(), userProductName);
     }
 }

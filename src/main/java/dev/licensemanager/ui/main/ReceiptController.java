@@ -23,6 +23,7 @@ public final class ReceiptController {
     @FXML
     private void initialize() {
         receiptText.textProperty().bind(vm.textProperty());
+        dev.licensemanager.ui.common.TextFit.fit(receiptText, 400);
         receiptStatus.textProperty().bind(vm.statusProperty());
         copyReceiptButton.setOnAction(e -> vm.copy());
         saveReceiptButton.setOnAction(e -> ViewHelpers.saveReceipt(vm, bundle, receiptText.getScene().getWindow()));

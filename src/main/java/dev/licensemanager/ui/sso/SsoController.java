@@ -15,6 +15,8 @@ public final class SsoController {
     @FXML
     private Button copyLinkButton;
     @FXML
+    private Button ssoCancelButton;
+    @FXML
     private Label ssoStatus;
     @FXML
     private TextField pasteField;
@@ -32,6 +34,10 @@ public final class SsoController {
         copyLinkButton.disableProperty().bind(vm.accountValidProperty().not());
         signInButton.setOnAction(e -> vm.signInWithBrowser());
         copyLinkButton.setOnAction(e -> vm.copyLink());
+        // Waiting for the browser does not cover the window: copy-link and paste stay usable, this stops the wait.
+        ssoCancelButton.visibleProperty().bind(vm.waitingProperty());
+        ssoCancelButton.managedProperty().bind(ssoCancelButton.visibleProperty());
+        ssoCancelButton.setOnAction(e -> vm.cancel());
         ssoStatus.textProperty().bind(vm.statusProperty());
         pasteField.textProperty().bindBidirectional(vm.pastedProperty());
         usePastedButton.disableProperty().bind(vm.pastedProperty().isEmpty().or(vm.accountValidProperty().not()));

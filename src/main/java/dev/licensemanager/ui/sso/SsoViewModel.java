@@ -92,6 +92,12 @@ public final class SsoViewModel implements CredentialForm {
     }
 
     private void started(SsoSignIn.Start start, boolean openBrowser, String problem) {
+        if (!waiting.get()) {
+            if (start.session() != null) {
+                start.session().close(); // cancelled while the sign-in was being prepared
+            }
+            return;
+        }
         if (start.failure() != null) {
             waiting.set(false);
             status.set("");
@@ -128,6 +134,9 @@ public final class SsoViewModel implements CredentialForm {
     }
 
     private void failed(Throwable t) {
+        if (!waiting.get()) {
+            return; // the user cancelled: nothing to report
+        }
         waiting.set(false);
         status.set(String.valueOf(t.getMessage()));
     }
@@ -170,14 +179,21 @@ public final class SsoViewModel implements CredentialForm {
         waiting.set(false);
     }
 
+    /** Stops waiting for the browser; the user asked for it, so no "Cancelled" dialog follows. */
     public void cancel() {
+        boolean wasWaiting = waiting.get();
+        waiting.set(false);
+        SsoSignIn.Session old = session;
+        session = null;
         if (current != null) {
             current.cancel();
         }
-        if (session != null) {
-            session.close();
+        if (old != null) {
+            old.close();
         }
-        waiting.set(false);
+        if (wasWaiting) {
+            status.set("");
+        }
     }
 
     private void forget() {

@@ -89,6 +89,9 @@ class SupportBundleTest {
                 .contains("javafx_version");
         assertThat(entries.get("doctor.json")).contains("\"overall\"").contains("tcp_refused");
         assertThat(entries.get("hardware-id.txt")).contains("Algorithm");
+        // The algorithm, the ID and each warning once (the explanation states them; no header repeats them).
+        assertThat(entries.get("hardware-id.txt").split("Algorithm", -1)).hasSize(2);
+        assertThat(entries.get("hardware-id.txt").split("Warning", -1)).hasSizeLessThanOrEqualTo(2);
 
         String summary = bundle.summary(null);
         assertThat(summary).contains("prod-x").contains("network_refused").doesNotContain(M);
