@@ -26,7 +26,9 @@ public final class Main {
             System.setProperty("java.net.useSystemProxies", "true");
         }
         System.setProperty("javafx.cachedir", dirs.home().resolve("javafx-cache").toString());
-        if (CliLauncher.isCliInvocation(args)) {
+        boolean cli = CliLauncher.isCliInvocation(args);
+        StartupArchive.prepare(cli);
+        if (cli) {
             System.exit(CliLauncher.run(args));
         } else {
             GuiLauncher.launch(args);
