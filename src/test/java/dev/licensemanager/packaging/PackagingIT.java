@@ -197,14 +197,15 @@ class PackagingIT {
     void startupArchiveIsWrittenOnceAndKeepsExitCodes() throws Exception {
         Path cfg;
         try (var files = Files.walk(launcher.getParent().getParent(), 4)) {
-            cfg = files.filter(f -> f.getFileName().toString().endsWith(".cfg")).findFirst().orElseThrow();
+            String name = launcher.getFileName().toString().replaceFirst("\\.exe$", "") + ".cfg";
+            cfg = files.filter(f -> f.getFileName().toString().equals(name)).findFirst().orElseThrow();
         }
         String option = Files.readAllLines(cfg).stream().filter(l -> l.startsWith("java-options=-Dlm.cds.archive="))
                 .findFirst().orElse(null);
         assumeTrue(option != null, "image without a per-user archive (JDK 17 runtime)");
         Path archive = Path.of(option.substring(option.indexOf('=', option.indexOf("archive")) + 1)
                 .replace("$HOME", userHome.toString()).replace("$LOCALAPPDATA", localAppData().toString()));
-        assertThat(archive).startsWith(userHome);
+        assertThat(archive.startsWith(userHome)).as(archive.toString()).isTrue();
         Files.deleteIfExists(archive);
 
         Run cli = run(Map.of(), "deactivate", "--no-such-option");
