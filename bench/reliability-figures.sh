@@ -16,6 +16,7 @@ get() { cat "$dir"/*.properties 2>/dev/null | awk -F= -v k="$1" '$1==k {s+=$2} E
 echo "faults tried (service + CLI):          $(get faults_tried)"
 echo "faults named correctly:                $(get faults_named_correctly)"
 echo "lost-response fault points (both ways): $(get fault_points_checked_both_directions)"
+echo "keep-alive cases (service + CLI):      $(get keep_alive_cases_tried) (attempts reported = requests the server received: $(get keep_alive_cases_attempts_match_server))"
 echo "shutdown: CLI SIGTERM runs:            $(get cli_sigterm_runs); sandbox kill runs: $(get sandbox_kill_runs) (acknowledged deactivations checked: $(get acknowledged_deactivations_checked))"
 echo "malformed responses tried:             $(get malformed_responses_tried)"
 echo "malformed responses handled:           $(get malformed_responses_handled)"

@@ -27,37 +27,78 @@ public record ClientSettings(String baseUrl, ApiAuth auth, PublicKey publicKey, 
     }
 
     public ClientSettings withTimeouts(Duration connect, Duration read, Duration attempt, Duration total) {
-        return new ClientSettings(baseUrl, auth, publicKey, verifySignatures, connect, read, attempt, total,
-                maxAttempts, proxy, trustManager, clock);
+        return with(b -> {
+            b.connectTimeout = connect;
+            b.readTimeout = read;
+            b.attemptTimeout = attempt;
+            b.deadline = total;
+        });
     }
 
     public ClientSettings withMaxAttempts(int n) {
-        return new ClientSettings(baseUrl, auth, publicKey, verifySignatures, connectTimeout, readTimeout,
-                attemptTimeout, deadline, n, proxy, trustManager, clock);
+        return with(b -> b.maxAttempts = n);
     }
 
     public ClientSettings withProxy(ProxySettings p) {
-        return new ClientSettings(baseUrl, auth, publicKey, verifySignatures, connectTimeout, readTimeout,
-                attemptTimeout, deadline, maxAttempts, p, trustManager, clock);
+        return with(b -> b.proxy = p);
     }
 
     public ClientSettings withTrustManager(X509TrustManager tm) {
-        return new ClientSettings(baseUrl, auth, publicKey, verifySignatures, connectTimeout, readTimeout,
-                attemptTimeout, deadline, maxAttempts, proxy, tm, clock);
+        return with(b -> b.trustManager = tm);
     }
 
     public ClientSettings withClock(Clock c) {
-        return new ClientSettings(baseUrl, auth, publicKey, verifySignatures, connectTimeout, readTimeout,
-                attemptTimeout, deadline, maxAttempts, proxy, trustManager, c);
+        return with(b -> b.clock = c);
     }
 
     public ClientSettings withBaseUrl(String url) {
-        return new ClientSettings(url, auth, publicKey, verifySignatures, connectTimeout, readTimeout,
-                attemptTimeout, deadline, maxAttempts, proxy, trustManager, clock);
+        return with(b -> b.baseUrl = url);
     }
 
     public ClientSettings withPublicKey(PublicKey key) {
-        return new ClientSettings(baseUrl, auth, key, verifySignatures, connectTimeout, readTimeout,
-                attemptTimeout, deadline, maxAttempts, proxy, trustManager, clock);
+        return with(b -> b.publicKey = key);
+    }
+
+    /** A copy with the parts {@code change} sets: the one way every {@code withX} is made. */
+    public ClientSettings with(java.util.function.Consumer<Parts> change) {
+        Parts b = new Parts(this);
+        change.accept(b);
+        return b.build();
+    }
+
+    /** The settings' parts, mutable only inside {@link #with}. */
+    public static final class Parts {
+        public String baseUrl;
+        public ApiAuth auth;
+        public PublicKey publicKey;
+        public boolean verifySignatures;
+        public Duration connectTimeout;
+        public Duration readTimeout;
+        public Duration attemptTimeout;
+        public Duration deadline;
+        public int maxAttempts;
+        public ProxySettings proxy;
+        public X509TrustManager trustManager;
+        public Clock clock;
+
+        private Parts(ClientSettings s) {
+            baseUrl = s.baseUrl;
+            auth = s.auth;
+            publicKey = s.publicKey;
+            verifySignatures = s.verifySignatures;
+            connectTimeout = s.connectTimeout;
+            readTimeout = s.readTimeout;
+            attemptTimeout = s.attemptTimeout;
+            deadline = s.deadline;
+            maxAttempts = s.maxAttempts;
+            proxy = s.proxy;
+            trustManager = s.trustManager;
+            clock = s.clock;
+        }
+
+        private ClientSettings build() {
+            return new ClientSettings(baseUrl, auth, publicKey, verifySignatures, connectTimeout, readTimeout,
+                    attemptTimeout, deadline, maxAttempts, proxy, trustManager, clock);
+        }
     }
 }

@@ -57,6 +57,15 @@ final class JsonReader {
         return v.asText();
     }
 
+    /** A short label (license type, product name, e-mail): a string of at most {@code max} characters. */
+    static String optShortText(JsonNode n, String f, int max) throws WrongType {
+        String v = optText(n, f);
+        if (v != null && v.length() > max) {
+            throw new WrongType(f, "a string of at most " + max + " characters");
+        }
+        return v;
+    }
+
     static String reqText(JsonNode n, String f) throws WrongType {
         String v = optText(n, f);
         if (v == null) {

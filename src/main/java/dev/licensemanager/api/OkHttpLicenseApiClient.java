@@ -171,8 +171,10 @@ public final class OkHttpLicenseApiClient implements LicenseApiClient {
                 .connectTimeout(s.connectTimeout())
                 .readTimeout(s.readTimeout())
                 .writeTimeout(s.readTimeout())
+                // OkHttp never repeats a request on its own: HttpExchange counts and decides every attempt.
                 .retryOnConnectionFailure(false)
-                .followRedirects(false);
+                .followRedirects(false)
+                .addNetworkInterceptor(HttpExchange::keepRetryAfterFromOkHttp);
         if (s.proxy() instanceof ProxySettings.Direct) {
             b.proxy(Proxy.NO_PROXY);
         } else if (s.proxy() instanceof ProxySettings.Explicit p) {

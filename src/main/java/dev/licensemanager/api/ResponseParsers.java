@@ -10,12 +10,22 @@ final class ResponseParsers {
         T parse(JsonNode node) throws JsonReader.WrongType;
     }
 
+    /** Labels longer than this are not labels (the corpus sends 100 000-character "license types"). */
+    private static final int SHORT = 200;
+
     private ResponseParsers() {
     }
 
     static LicenseFacts licenseFacts(JsonNode n) throws JsonReader.WrongType {
         requireObject(n);
-        return new LicenseFacts(JsonReader.optLong(n, "id"), JsonReader.optText(n, "license_type"),
+        // The license's id and whether it is active are what the check is for: an answer without them is not one.
+        if (JsonReader.optLong(n, "id") == null) {
+            throw new JsonReader.WrongType("id", "present");
+        }
+        if (n.get("license_active") == null || !n.get("license_active").isBoolean()) {
+            throw new JsonReader.WrongType("license_active", "true or false");
+        }
+        return new LicenseFacts(JsonReader.optLong(n, "id"), JsonReader.optShortText(n, "license_type", SHORT),
                 JsonReader.optBool(n, "license_active", false), JsonReader.optBool(n, "license_enabled", false),
                 JsonReader.optBool(n, "is_expired", false), JsonReader.optInt(n, "times_activated"),
                 JsonReader.optInt(n, "max_activations"), JsonReader.optBool(n, "allow_unlimited_activations", false),
@@ -36,11 +46,14 @@ final class ResponseParsers {
             if (id == null) {
                 throw new JsonReader.WrongType("license.id", "present");
             }
-            out.add(new UserLicense(id, JsonReader.optText(lic, "license_type"),
+            if (user != null && !user.isNull() && !user.isObject()) {
+                throw new JsonReader.WrongType("user", "an object");
+            }
+            out.add(new UserLicense(id, JsonReader.optShortText(lic, "license_type", SHORT),
                     JsonReader.optBool(lic, "license_active", false), JsonReader.optBool(lic, "license_enabled", false),
                     JsonReader.optInt(lic, "times_activated"), JsonReader.optInt(lic, "max_activations"),
                     JsonReader.optText(lic, "validity_period"),
-                    user != null && user.isObject() ? JsonReader.optText(user, "email") : null));
+                    user != null && user.isObject() ? JsonReader.optShortText(user, "email", SHORT) : null));
         }
         return out;
     }
@@ -54,7 +67,9 @@ final class ResponseParsers {
     static SsoUrl ssoUrl(JsonNode n) throws JsonReader.WrongType {
         requireObject(n);
         String url = JsonReader.reqText(n, "url");
-        if (!url.startsWith("https://") && !url.startsWith("http://")) {
+        // No spaces, line breaks or invisible characters: such a "URL" would open something other than it shows.
+        if (!url.startsWith("https://") && !url.startsWith("http://") || url.codePoints().anyMatch(c -> c <= ' '
+                || Character.getType(c) == Character.FORMAT || Character.isISOControl(c))) {
             throw new JsonReader.WrongType("url", "an http(s) URL");
         }
         return new SsoUrl(url);

@@ -3,37 +3,34 @@ package dev.licensemanager.api;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Waits between attempts: the server's {@code Retry-After} (seconds or HTTP date), else a short backoff. */
+/** The server's {@code Retry-After} (seconds or HTTP date), and our own short back-off between attempts. */
 final class RetryAfter {
-    private static final Duration MAX_WAIT = Duration.ofSeconds(60);
+    /** Longer than any deadline the tool allows; keeps hostile values from overflowing the arithmetic. */
+    private static final Duration CEILING = Duration.ofDays(1);
 
     private RetryAfter() {
     }
 
-    static Duration delay(String retryAfter, int attempt, Instant now) {
-        if (retryAfter != null && !retryAfter.isBlank()) {
-            String v = retryAfter.strip();
-            try {
-                long s = Long.parseLong(v);
-                return clamp(Duration.ofSeconds(Math.max(0, s)));
-            } catch (NumberFormatException e) {
-                var when = DateHeader.parse(v);
-                if (when.isPresent()) {
-                    return clamp(Duration.between(now, when.get()));
-                }
-            }
+    /** What the server asks for, exactly (never negative, at most a day), or null when it asked nothing usable. */
+    static Duration requested(String retryAfter, Instant now) {
+        if (retryAfter == null || retryAfter.isBlank()) {
+            return null;
         }
-        return backoff(attempt);
+        String v = retryAfter.strip();
+        if (v.matches("[0-9]{1,18}")) {
+            return cap(Duration.ofSeconds(Long.parseLong(v)));
+        }
+        return DateHeader.parse(v).map(when -> cap(Duration.between(now, when))).orElse(null);
     }
 
     static Duration backoff(int attempt) {
-        return Duration.ofMillis(Math.min(4000, 250L << Math.min(attempt - 1, 4)));
+        return Duration.ofMillis(Math.min(4000, 250L << Math.min(Math.max(attempt, 1) - 1, 4)));
     }
 
-    private static Duration clamp(Duration d) {
+    private static Duration cap(Duration d) {
         if (d.isNegative()) {
             return Duration.ZERO;
         }
-        return d.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : d;
+        return d.compareTo(CEILING) > 0 ? CEILING : d;
     }
 }

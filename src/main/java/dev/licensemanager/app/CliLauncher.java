@@ -1,24 +1,31 @@
 package dev.licensemanager.app;
 
 import dev.licensemanager.cli.LicenseManagerCommand;
+import dev.licensemanager.config.Prefill;
+import java.util.Map;
 
 /** Decides whether argv asks for the CLI, and runs it without touching JavaFX. */
 final class CliLauncher {
     private CliLauncher() {
     }
 
-    /** A subcommand (or --help/--version) means CLI; bare options are window prefill. */
+    /**
+     * No arguments, a {@code license-manager://} link or the window's prefill options open the window; anything else
+     * is the CLI: a subcommand, {@code --help}/{@code --version}, and also a mistyped command or an unknown option,
+     * which the CLI refuses (exit 2) instead of silently opening a window that an uninstaller script would wait on.
+     */
     static boolean isCliInvocation(String[] args) {
-        if (args.length == 0) {
-            return false;
-        }
-        String first = args[0];
-        return LicenseManagerCommand.SUBCOMMANDS.contains(first)
-                || first.equals("--help") || first.equals("-h")
-                || first.equals("--version") || first.equals("-V");
+        return args.length > 0 && !Prefill.isWindowArgument(args[0]);
     }
 
     static int run(String[] args) {
-        return LicenseManagerCommand.execute(args, System.out, System.err, System.getenv());
+        Map<String, String> env = System.getenv();
+        return LicenseManagerCommand.execute(args, System.out, System.err, env, new CompositionRoot(env));
+    }
+
+    /** The window cannot open here: one plain sentence naming the commands, exit 2 (usage). */
+    static int noDisplay(String reason) {
+        Map<String, String> env = System.getenv();
+        return LicenseManagerCommand.noDisplay(reason, System.err, env, new CompositionRoot(env));
     }
 }

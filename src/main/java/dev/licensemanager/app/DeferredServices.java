@@ -8,8 +8,8 @@ import dev.licensemanager.service.LicensesResult;
 import dev.licensemanager.service.Outcome;
 import dev.licensemanager.service.OutcomeKind;
 import dev.licensemanager.service.SsoSignIn;
-import dev.licensemanager.ui.WindowDependencies.ConnectionTest;
-import dev.licensemanager.ui.main.LicenseActions;
+import dev.licensemanager.ui.common.ConnectionTest;
+import dev.licensemanager.ui.common.LicenseActions;
 import dev.licensemanager.ui.main.SupportTools;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,8 +39,16 @@ final class DeferredServices {
     private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
     private final CredentialKind grant;
 
+    /** Runs when a caller starts waiting for services that are not ready (tests wait on it; no-op otherwise). */
+    private volatile Runnable onWaiting = () -> { };
+
     DeferredServices(CredentialKind grant) {
         this.grant = grant;
+    }
+
+    /** For tests: {@code hook} runs each time a call starts waiting (its Cancel is armed by then). */
+    void onWaiting(Runnable hook) {
+        onWaiting = hook;
     }
 
     /** Builds the services on a daemon thread; idempotent. */
@@ -74,6 +82,7 @@ final class DeferredServices {
         if (!ready.isDone()) {
             CompletableFuture<Void> cancelled = new CompletableFuture<>();
             cancel.onCancel(() -> cancelled.complete(null));
+            onWaiting.run();
             CompletableFuture.anyOf(ready, cancelled).exceptionally(e -> null).join();
             if (!ready.isDone()) {
                 return null;

@@ -28,11 +28,31 @@ final class GuiLauncher {
     private record Prepared(WindowWiring.Prepared wiring, String problem, Locale locale) {
     }
 
-    static void launch(String[] args) {
+    /**
+     * Why no window can open here, before JavaFX is touched: on Linux and other X11 systems without
+     * {@code DISPLAY} (JavaFX's GTK glass needs X11, XWayland included); null where a display is expected.
+     */
+    static String missingDisplay(java.util.Map<String, String> env, String osName) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return null;
+        }
+        String display = env.get("DISPLAY");
+        return display == null || display.isBlank() ? "DISPLAY is not set" : null;
+    }
+
+    /** Starts the window; returns null, or why the display could not be opened (the caller says so and exits). */
+    static String launch(String[] args) {
         StartupProbe.installIfRequested();
         CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> prepare(args));
         Platform.setImplicitExit(true);
-        Platform.startup(() -> prepared.whenComplete((p, failure) -> Platform.runLater(() -> show(p, failure))));
+        try {
+            Platform.startup(() -> prepared.whenComplete((p, failure) -> Platform.runLater(() -> show(p, failure))));
+        } catch (UnsupportedOperationException e) {
+            // GTK's "Unable to open DISPLAY" (DISPLAY set, but no X server answers there).
+            return "DISPLAY=" + System.getenv("DISPLAY") + " cannot be opened";
+        }
+        return null;
     }
 
     private static void show(Prepared p, Throwable failure) {

@@ -22,6 +22,10 @@ import org.slf4j.Logger;
  * app-data folder before logging starts), INFO or {@code lm.log.level}; nothing goes to the console, so the
  * CLI's stdout/stderr carry only its own output. When a {@code logback-test.xml} is on the class path (the
  * tests), logback's own XML configuration runs instead.
+ *
+ * <p>When the folder cannot be written (a read-only home, {@code LM_HOME} pointing at a file), logging falls back
+ * quietly to warnings and errors on stderr, and the tool goes on working. Logback's own status lines never reach
+ * the console: they went to stdout, before the one JSON object of {@code --json}.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LoggingSetup extends ContextAwareBase implements Configurator {
@@ -32,6 +36,8 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
 
     @Override
     public ExecutionStatus configure(LoggerContext ctx) {
+        // Any registered listener stops logback from printing its status to stdout after start-up.
+        ctx.getStatusManager().add(new ch.qos.logback.core.status.NopStatusListener());
         ClassLoader cl = Thread.currentThread().getContextClassLoader();
         if ((cl == null ? ClassLoader.getSystemClassLoader() : cl).getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
@@ -44,6 +50,13 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
 
     /** The file appender in {@code dir} at {@code level} (null: INFO); the configuration proper, for tests too. */
     void configureFile(LoggerContext ctx, String dir, String level) {
+        ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.toLevel(level, Level.INFO));
+        ctx.getLogger("oshi").setLevel(Level.WARN);
+        if (!writable(java.nio.file.Path.of(dir))) {
+            root.addAppender(stderr(ctx));
+            return;
+        }
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(ctx);
         file.setName("FILE");
@@ -71,10 +84,36 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
         file.setTriggeringPolicy(trigger);
         file.setEncoder(encoder);
         file.start();
-
-        ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.toLevel(level, Level.INFO));
         root.addAppender(file);
-        ctx.getLogger("oshi").setLevel(Level.WARN);
+    }
+
+    /** The log folder exists or can be made, and the log file can be appended to. */
+    static boolean writable(java.nio.file.Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
+        }
+        java.nio.file.Path log = dir.resolve("license-manager.log");
+        return java.nio.file.Files.isWritable(dir) && (!java.nio.file.Files.exists(log) || java.nio.file.Files.isWritable(log));
+    }
+
+    /** Warnings and errors on stderr (never stdout: it carries the CLI's output and JSON). */
+    private static ch.qos.logback.core.ConsoleAppender<ILoggingEvent> stderr(LoggerContext ctx) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(ctx);
+        encoder.setPattern("license-manager: %-5level %logger{36} - %msg%n");
+        encoder.start();
+        ch.qos.logback.classic.filter.ThresholdFilter warn = new ch.qos.logback.classic.filter.ThresholdFilter();
+        warn.setLevel("WARN");
+        warn.start();
+        ch.qos.logback.core.ConsoleAppender<ILoggingEvent> console = new ch.qos.logback.core.ConsoleAppender<>();
+        console.setContext(ctx);
+        console.setName("STDERR");
+        console.setTarget("System.err");
+        console.setEncoder(encoder);
+        console.addFilter(warn);
+        console.start();
+        return console;
     }
 }

@@ -30,8 +30,13 @@ public final class Main {
         StartupArchive.prepare(cli);
         if (cli) {
             System.exit(CliLauncher.run(args));
-        } else {
-            GuiLauncher.launch(args);
+        }
+        String noDisplay = GuiLauncher.missingDisplay(System.getenv(), System.getProperty("os.name", ""));
+        if (noDisplay == null) {
+            noDisplay = GuiLauncher.launch(args);
+        }
+        if (noDisplay != null) {
+            System.exit(CliLauncher.noDisplay(noDisplay));
         }
     }
 }

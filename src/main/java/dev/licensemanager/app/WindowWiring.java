@@ -4,6 +4,8 @@ import dev.licensemanager.api.LicenseApiClient;
 import dev.licensemanager.api.Secret;
 import dev.licensemanager.config.BuildInfo;
 import dev.licensemanager.config.ConfigException;
+import dev.licensemanager.config.ProxyMode;
+import dev.licensemanager.config.SsoGrant;
 import dev.licensemanager.config.VendorConfig;
 import dev.licensemanager.sandbox.SandboxDemo;
 import dev.licensemanager.service.CredentialKind;
@@ -56,11 +58,14 @@ final class WindowWiring {
                           java.util.concurrent.Callable<DeferredServices.Ready> build) {
         DeferredServices services = new DeferredServices(grant(cfg));
         java.util.function.Supplier<MachineIdentity> machine = memoize(() -> root.machineIdentity(cfg));
-        WindowDependencies deps = new WindowDependencies(cfg, services.actions(), services.sso(), machine, root.dirs(),
-                root.locale(), root.env(), BuildInfo.version(), userProduct, demo, services.connectionTest(), () -> {
+        WindowDependencies deps = WindowDependencies.builder(cfg).actions(services.actions()).sso(services.sso())
+                .machine(machine).dirs(root.dirs()).locale(root.locale()).env(root.env())
+                .appVersion(BuildInfo.version()).userProductCode(userProduct).demo(demo)
+                .connectionTest(services.connectionTest()).support(services.support())
+                .onExit(() -> {
                     services.close();
                     onExit.run();
-                }).withSupport(services.support());
+                }).build();
         return new Prepared(deps, services, build);
     }
 
@@ -70,11 +75,11 @@ final class WindowWiring {
         LicenseApiClient client = root.client(settings);
         DeactivationService service = root.deactivationService(client);
         String ssoProduct = userProduct != null ? userProduct : cfg.product() == null ? null : cfg.product().code();
-        return new DeferredServices.Ready(dev.licensemanager.ui.main.LicenseActions.of(service),
+        var bundle = root.supportBundle(cfg, null, null, root.locale());
+        return new DeferredServices.Ready(dev.licensemanager.ui.common.LicenseActions.of(service),
                 root.ssoSignIn(client, ssoProduct, cfg),
-                dev.licensemanager.ui.main.SupportTools.of(root.offlineDeactivation(settings),
-                        root.supportBundle(cfg, null, null, root.locale()), root.locale()),
-                connectionTest(cfg), close == null ? () -> { } : close);
+                dev.licensemanager.ui.main.SupportTools.of(root.offlineDeactivation(settings), bundle, root.locale()),
+                connectionTest(cfg, bundle), close == null ? () -> { } : close);
     }
 
     /**
@@ -84,10 +89,9 @@ final class WindowWiring {
     private Prepared demo(VendorConfig cfg, Runnable onExit) {
         SandboxDemo d = SandboxDemo.builtIn();
         VendorConfig.Sso sso = new VendorConfig.Sso(d.customerAccountCode(),
-                cfg.sso() == null || cfg.sso().grant() == null ? "code" : cfg.sso().grant(), 0, null);
-        VendorConfig shown = new VendorConfig(new VendorConfig.Product(d.keyProduct(), cfg.displayName(), false),
-                cfg.api(), cfg.hardwareId(), sso, cfg.credentialKinds(), cfg.branding(), cfg.support(),
-                new VendorConfig.Proxy("none", null, 0, null), cfg.sources(), true);
+                cfg.sso() == null || cfg.sso().grant() == null ? SsoGrant.CODE : cfg.sso().grant(), 0, null);
+        VendorConfig shown = cfg.toBuilder().product(new VendorConfig.Product(d.keyProduct(), cfg.displayName(), false))
+                .sso(sso).proxy(new VendorConfig.Proxy(ProxyMode.NONE, null, 0, null)).demo(true).build();
         var credentials = new WindowDependencies.DemoCredentials(d.licenseKey(), d.username(), d.password(),
                 d.customerAccountCode());
         return wire(shown, d.userProduct(), credentials, onExit, () -> {
@@ -96,11 +100,8 @@ final class WindowWiring {
                             // Fresh demo licenses every start, but the 2048-bit key only on the first one.
                             .signingKeyFile(root.dirs().home().resolve("demo-sandbox-key.json")).build());
             try {
-                VendorConfig live = new VendorConfig(shown.product(),
-                        new VendorConfig.Api(server.baseUrl(), server.apiKey(), Secret.of(server.sharedKey()), null, null,
-                                null, server.publicKeyPem(), null, null),
-                        shown.hardwareId(), sso, shown.credentialKinds(), shown.branding(), shown.support(), shown.proxy(),
-                        shown.sources(), true);
+                VendorConfig live = shown.toBuilder().api(new VendorConfig.Api(server.baseUrl(), server.apiKey(),
+                        Secret.of(server.sharedKey()), null, null, null, server.publicKeyPem(), null, null)).build();
                 return ready(live, d.userProduct(), server::close);
             } catch (ConfigException | RuntimeException e) {
                 server.close();
@@ -110,14 +111,22 @@ final class WindowWiring {
     }
 
     private static CredentialKind grant(VendorConfig cfg) {
-        return cfg.sso() != null && "implicit".equals(cfg.sso().grant()) ? CredentialKind.SSO_TOKEN : CredentialKind.SSO_CODE;
+        return CredentialKind.forSsoGrant(cfg.sso() == null ? null : cfg.sso().grant());
     }
 
-    /** The window's "Test connection": the support tools' doctor, as text in the user's language. */
-    private WindowDependencies.ConnectionTest connectionTest(VendorConfig cfg) {
+    /**
+     * The window's "Test connection": the support tools' doctor, as text in the user's language. Its report also
+     * feeds the "Connectivity:" line of the next "Copy summary".
+     */
+    private dev.licensemanager.ui.common.ConnectionTest connectionTest(VendorConfig cfg,
+                                                                       dev.licensemanager.service.support.SupportBundle bundle) {
         var format = new dev.licensemanager.service.doctor.DoctorReportFormat(
                 new dev.licensemanager.service.doctor.DoctorText(root.locale()));
-        return cancel -> format.toText(root.doctor(cfg, null, null).run(cancel));
+        return cancel -> {
+            var report = root.doctor(cfg, null, null).run(cancel);
+            bundle.remember(report);
+            return format.toText(report);
+        };
     }
 
     private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> s) {

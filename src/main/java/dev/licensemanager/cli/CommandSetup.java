@@ -37,15 +37,15 @@ record CommandSetup(VendorConfig cfg, ClientSettings settings, String product, S
         VendorConfig cfg;
         ClientSettings settings;
         try {
-            cfg = ctx.root().loadConfig();
-            settings = ctx.root().clientSettings(cfg, apiUrl, key == null ? null : key.read());
+            cfg = ctx.services().loadConfig();
+            settings = ctx.services().clientSettings(cfg, apiUrl, key == null ? null : key.read());
         } catch (ConfigException e) {
             throw new Failed(printer.configProblem(e.getMessage(), product, hardwareId));
         }
         String productCode = product != null ? product : cfg.product().code();
         String hwid = hardwareId;
         if (hwid == null && needHardwareId) {
-            MachineIdentity id = ctx.root().machineIdentity(cfg);
+            MachineIdentity id = ctx.services().machineIdentity(cfg);
             if (!id.ok()) {
                 // Never a random or empty ID: say why, and let support pass the one from the vendor's Devices view.
                 throw new Failed(printer.usage("could not compute this computer's hardware ID (" + id.problem()

@@ -67,15 +67,16 @@ final class DeactivateCommand implements Callable<Integer> {
         ClientSettings settings = setup.settings();
         DeactivationInput input;
         try {
-            input = input(productCode, hwid);
+            input = input(productCode, hwid, setup.cfg().sso() == null ? null : setup.cfg().sso().customerAccountCode());
         } catch (IOException | IllegalArgumentException e) {
             return printer.usage(e.getMessage(), productCode, hwid);
         }
-        DeactivationService service = ctx.root().deactivationService(ctx.root().client(settings));
-        Cancellation cancel = new Cancellation();
+        DeactivationService service = ctx.services().deactivationService(ctx.services().client(settings));
+        StderrProgress progress = new StderrProgress(ctx.err(), java.time.ZoneId.systemDefault());
+        Cancellation cancel = new Cancellation().withProgress(progress);
         Thread hook = new Thread(cancel::cancel, "lm-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (progress) {
             if (check) {
                 CheckResult c = service.check(input, cancel);
                 printer.checkFacts(c);
@@ -92,10 +93,13 @@ final class DeactivateCommand implements Callable<Integer> {
         }
     }
 
-    private DeactivationInput input(String productCode, String hwid) throws IOException {
+    private DeactivationInput input(String productCode, String hwid, String configuredAccount) throws IOException {
         SecretInput secrets = new SecretInput(ctx);
         IdentityOptions.Choice c = identity.choice;
         CredentialKind kind = identity.kind();
+        // The customer account code from the configuration (LM_CUSTOMER_ACCOUNT_CODE, sso.customer_account_code) when not given.
+        String account = identity.customerAccountCode != null ? identity.customerAccountCode
+                : kind == CredentialKind.SSO_CODE || kind == CredentialKind.SSO_TOKEN ? configuredAccount : null;
         DeactivationInput in;
         switch (kind) {
             case LICENSE_KEY -> {
@@ -116,8 +120,7 @@ final class DeactivateCommand implements Callable<Integer> {
             }
             case SSO_CODE -> {
                 char[] code = "-".equals(c.ssoCode) ? secrets.stdinLine() : c.ssoCode.strip().toCharArray();
-                in = DeactivationInput.sso(productCode, hwid, kind, code, identity.customerAccountCode,
-                        identity.redirectUri);
+                in = DeactivationInput.sso(productCode, hwid, kind, code, account, identity.redirectUri);
             }
             default -> {
                 if (!"-".equals(c.ssoToken)) {
@@ -126,12 +129,13 @@ final class DeactivateCommand implements Callable<Integer> {
                 }
                 char[] token = secrets.env("LM_SSO_TOKEN");
                 in = DeactivationInput.sso(productCode, hwid, kind, token != null ? token : secrets.stdinLine(),
-                        identity.customerAccountCode, identity.redirectUri);
+                        account, identity.redirectUri);
             }
         }
         if (kind == CredentialKind.SSO_CODE || kind == CredentialKind.SSO_TOKEN) {
-            if (identity.customerAccountCode == null) {
-                throw new IllegalArgumentException("--customer-account-code is required with single sign-on");
+            if (account == null) {
+                throw new IllegalArgumentException("customer account code is required with single sign-on "
+                        + "(--customer-account-code or LM_CUSTOMER_ACCOUNT_CODE)");
             }
         } else if (identity.customerAccountCode != null) {
             throw new IllegalArgumentException("--customer-account-code only applies to --sso-code/--sso-token");

@@ -38,7 +38,7 @@ final class DoctorCommand implements Callable<Integer> {
         VendorConfig cfg = null;
         String problem = null;
         try {
-            cfg = ctx.root().loadConfig();
+            cfg = ctx.services().loadConfig();
         } catch (ConfigException e) {
             problem = e.getMessage();
         }
@@ -46,7 +46,7 @@ final class DoctorCommand implements Callable<Integer> {
             ctx.err().println("--api-url: " + dev.licensemanager.api.UrlPolicy.problem(apiUrl));
             return ExitCodes.USAGE;
         }
-        DoctorReport report = ctx.root().doctor(cfg, problem, apiUrl).run();
+        DoctorReport report = ctx.services().doctor(cfg, problem, apiUrl).run();
         DoctorReportFormat format = new DoctorReportFormat(new DoctorText(Locale.getDefault()));
         int exit = exitCode(report);
         if (json) {

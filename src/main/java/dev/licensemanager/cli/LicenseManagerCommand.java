@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,9 +12,6 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Free this machine's LicenseSpring license seat (deactivate). Without a subcommand the window opens.")
 public final class LicenseManagerCommand implements Runnable {
-    public static final Set<String> SUBCOMMANDS = Set.of(
-            "deactivate", "hardware-id", "doctor", "offline-request", "support-bundle", "sandbox", "licenses", "help");
-
     private final CliContext ctx;
 
     private LicenseManagerCommand(CliContext ctx) {
@@ -27,12 +23,10 @@ public final class LicenseManagerCommand implements Runnable {
         new CommandLine(this).usage(ctx.out());
     }
 
-    public static int execute(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-        return execute(args, new CliContext(out, err, System.in, env));
-    }
-
-    public static int execute(String[] args, PrintStream out, PrintStream err, InputStream in, Map<String, String> env) {
-        return execute(args, new CliContext(out, err, in, env));
+    /** Runs a command line with the real streams and the services {@code app} wires ({@link CliServices}). */
+    public static int execute(String[] args, PrintStream out, PrintStream err, Map<String, String> env,
+                              CliServices services) {
+        return execute(args, new CliContext(out, err, System.in, env, services));
     }
 
     public static int execute(String[] args, CliContext ctx) {
@@ -40,18 +34,31 @@ public final class LicenseManagerCommand implements Runnable {
         return cl.execute(args);
     }
 
+    /**
+     * The window cannot open (no display): one plain sentence naming the commands (read from the command tree),
+     * exit 2, so a script that called the tool without a command learns what to call instead of a Java trace.
+     */
+    public static int noDisplay(String reason, PrintStream err, Map<String, String> env, CliServices services) {
+        CliContext ctx = new CliContext(err, err, InputStream.nullInputStream(), env, services);
+        CommandLine cl = build(ctx);
+        dev.licensemanager.service.doctor.DoctorText words = new dev.licensemanager.service.doctor.DoctorText(ctx.services().locale());
+        err.println(new java.text.MessageFormat(words.get("cli.noDisplay"), java.util.Locale.ROOT)
+                .format(new Object[] {reason, cl.getCommandName()}) + " " + new UsageErrors(ctx).commandsSentence(cl));
+        return ExitCodes.USAGE;
+    }
+
     static CommandLine build(CliContext ctx) {
         CommandLine cl = new CommandLine(new LicenseManagerCommand(ctx));
         // Subcommands register here, one line each.
         cl.addSubcommand("deactivate", new DeactivateCommand(ctx));
-        cl.addSubcommand("sandbox", new SandboxCommand(ctx, ctx.root()::defaultHardwareId, true));
+        cl.addSubcommand("sandbox", new SandboxCommand(ctx, ctx.services()::defaultHardwareId, true));
         cl.addSubcommand("doctor", new DoctorCommand(ctx));
         cl.addSubcommand("offline-request", new OfflineRequestCommand(ctx));
         cl.addSubcommand("support-bundle", new SupportBundleCommand(ctx));
         cl.addSubcommand("licenses", new LicensesCommand(ctx));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
-        cl.addSubcommand("hardware-id", new HardwareIdCommand(ctx, ctx.root().hardwareIdSettingsOrDefault(),
-                ctx.root()::hardwareIdService));
+        cl.addSubcommand("hardware-id", new HardwareIdCommand(ctx, ctx.services().hardwareIdSettingsOrDefault(),
+                ctx.services()::hardwareIdService));
         cl.setOut(new PrintWriter(ctx.out(), true));
         cl.setErr(new PrintWriter(ctx.err(), true));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -59,6 +66,8 @@ public final class LicenseManagerCommand implements Runnable {
             org.slf4j.LoggerFactory.getLogger(LicenseManagerCommand.class).error("unexpected CLI failure", ex);
             return ExitCodes.UNEXPECTED;
         });
+        // Last, so that it reaches every subcommand registered above.
+        cl.setParameterExceptionHandler(new UsageErrors(ctx));
         return cl;
     }
 }

@@ -54,7 +54,7 @@ final class LicensesCommand implements Callable<Integer> {
         ClientSettings settings = setup.settings();
         String productCode = setup.product();
         if (productCode == null) {
-            return printer.usage("--product is required (no product in the configuration)", null, null);
+            return printer.usage("product is required: no product in the configuration (--product or LM_PRODUCT)", null, null);
         }
         SecretInput secrets = new SecretInput(ctx);
         char[] pw = passwordStdin ? secrets.stdinLine() : secrets.env("LM_PASSWORD");
@@ -68,7 +68,7 @@ final class LicensesCommand implements Callable<Integer> {
         DeactivationInput in = DeactivationInput.user(productCode, null, username.strip(), pw);
         LicensesResult r;
         try {
-            r = ctx.root().deactivationService(ctx.root().client(settings)).userLicenses(in, new Cancellation());
+            r = ctx.services().deactivationService(ctx.services().client(settings)).userLicenses(in, new Cancellation());
         } finally {
             in.wipe();
         }
@@ -103,7 +103,8 @@ final class LicensesCommand implements Callable<Integer> {
                         l.timesActivated() + "/" + (l.maxActivations() == null ? "-" : l.maxActivations()),
                         l.validUntil() == null ? "-" : l.validUntil());
             }
-            ctx.out().println("Use: license-manager deactivate --username " + username + " --license-id <id>");
+            ctx.out().println("Use: license-manager deactivate --product " + productCode + " --username " + username
+                    + " --license-id <id>");
         }
         return ExitCodes.OK;
     }

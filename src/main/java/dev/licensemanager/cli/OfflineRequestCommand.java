@@ -72,22 +72,25 @@ final class OfflineRequestCommand implements Callable<Integer> {
                 ? DeactivationInput.licenseKey(productCode, hwid, who.licenseKey.strip())
                 : DeactivationInput.user(productCode, hwid, who.username.strip(), null);
         input = input.withLicenseId(target.licenseId).withBundle(false, target.bundleCode);
-        OfflineDeactivation offline = ctx.root().offlineDeactivation(settings);
+        OfflineDeactivation offline = ctx.services().offlineDeactivation(settings);
         OfflineRequest request;
         try {
             request = offline.create(input);
         } catch (IllegalArgumentException e) {
             return printer.usage(e.getMessage(), productCode, hwid);
         }
+        java.util.List<Path> created = OfflineDeactivation.missingFolders(out);
         Path written;
         try {
             written = offline.write(request, out);
         } catch (IOException e) {
-            ctx.err().println("Could not write " + out + ": " + e.getClass().getSimpleName());
-            return ExitCodes.UNEXPECTED;
+            return printer.notWritten(out, e);
         }
         DoctorText words = new DoctorText(Locale.getDefault());
-        String where = new MessageFormat(words.get("offline.where"), Locale.ROOT).format(new Object[] {offline.portalUrl()});
+        String where = new MessageFormat(words.get(offline.whereKey()), Locale.ROOT).format(new Object[] {offline.portalUrl()});
+        if (!json && !created.isEmpty()) {
+            ctx.out().println(fmt(words.get("offline.foldersCreated"), created.get(created.size() - 1)));
+        }
         if (send) {
             Outcome o = offline.send(request, new Cancellation());
             if (!json) {
@@ -101,7 +104,13 @@ final class OfflineRequestCommand implements Callable<Integer> {
             m.put("request_id", request.requestId());
             m.put("product", productCode);
             m.put("hardware_id", hwid);
-            m.put("upload_at", offline.portalUrl());
+            if (!created.isEmpty()) {
+                m.put("created_folders", created.stream().map(Path::toString).toList());
+            }
+            m.put("demo", offline.demo());
+            if (!offline.demo()) {
+                m.put("upload_at", offline.portalUrl());
+            }
             m.put("how", where);
             m.put("exit_code", ExitCodes.OK);
             JsonOut.print(ctx.out(), m);

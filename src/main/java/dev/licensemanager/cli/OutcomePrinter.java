@@ -5,6 +5,7 @@ import dev.licensemanager.service.LicenseSummary;
 import dev.licensemanager.service.Outcome;
 import dev.licensemanager.service.OutcomeKind;
 import dev.licensemanager.service.OutcomeText;
+import dev.licensemanager.service.doctor.DoctorText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,16 +15,18 @@ import java.util.Map;
 final class OutcomePrinter {
     private final CliContext ctx;
     private final boolean json;
-    private final OutcomeText text = new OutcomeText(Locale.getDefault());
+    private final OutcomeText text;
     private Map<String, Object> check;
 
     OutcomePrinter(CliContext ctx, boolean json) {
         this.ctx = ctx;
         this.json = json;
+        this.text = new OutcomeText(ctx.services().locale());
     }
 
-    int outcome(Outcome o, String product, String hardwareId) {
-        OutcomeText.Words w = text.words(o, product, hardwareId);
+    int outcome(Outcome given, String product, String hardwareId) {
+        Outcome o = FlagHints.named(given);
+        OutcomeText.Words w = cliWords(text.words(o, product, hardwareId), o);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("outcome", o.kind().name().toLowerCase(Locale.ROOT));
@@ -58,6 +61,30 @@ final class OutcomePrinter {
             stream.println("Code: " + o.code() + (o.requestId() == null ? "" : " (request " + o.requestId() + ")"));
         }
         return o.exitCode();
+    }
+
+    /** The window's next step for invalid input points at "the highlighted field"; a terminal has none. */
+    private OutcomeText.Words cliWords(OutcomeText.Words w, Outcome o) {
+        return o.kind() == OutcomeKind.INVALID_INPUT
+                ? new OutcomeText.Words(w.title(), w.text(), new DoctorText(ctx.services().locale()).get("cli.next.invalid")) : w;
+    }
+
+    /** A file the command could not write: the reason in words (never an exception's name); exit 1. */
+    int notWritten(java.nio.file.Path file, Exception e) {
+        String reason = text.get(dev.licensemanager.common.IoReasons.of(e).key());
+        String message = new java.text.MessageFormat(text.get("io.notWritten"), Locale.ROOT).format(new Object[] {file, reason});
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("outcome", "unexpected");
+            m.put("code", "file_not_written");
+            m.put("message", message);
+            m.put("file", file.toString());
+            m.put("exit_code", ExitCodes.UNEXPECTED);
+            JsonOut.print(ctx.out(), m);
+        } else {
+            ctx.err().println(message);
+        }
+        return ExitCodes.UNEXPECTED;
     }
 
     int usage(String problem, String product, String hardwareId) {

@@ -51,17 +51,16 @@ final class SupportBundleCommand implements Callable<Integer> {
         VendorConfig cfg = null;
         String problem = null;
         try {
-            cfg = ctx.root().loadConfig();
+            cfg = ctx.services().loadConfig();
         } catch (ConfigException e) {
             problem = e.getMessage();
         }
-        SupportBundle bundle = ctx.root().supportBundle(cfg, problem, apiUrl, Locale.ROOT); // English: it goes to support
+        SupportBundle bundle = ctx.services().supportBundle(cfg, problem, apiUrl, Locale.ROOT); // English: it goes to support
         Path written;
         try {
             written = bundle.write(out, null);
         } catch (IOException e) {
-            ctx.err().println("Could not write " + out + ": " + e.getClass().getSimpleName());
-            return ExitCodes.UNEXPECTED;
+            return new OutcomePrinter(ctx, json).notWritten(out, e);
         }
         String text = summary ? bundle.summary(null) : null;
         if (json) {

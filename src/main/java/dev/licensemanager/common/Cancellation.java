@@ -12,9 +12,20 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Cancellation {
     private final CountDownLatch cancelled = new CountDownLatch(1);
     private final AtomicReference<Runnable> onCancel = new AtomicReference<>();
+    private volatile CallProgress progress = CallProgress.NONE;
 
     public static Cancellation none() {
         return new Cancellation();
+    }
+
+    /** Reports what the calls made under this switch wait for (attempts, back-off) to {@code listener}. */
+    public Cancellation withProgress(CallProgress listener) {
+        this.progress = listener == null ? CallProgress.NONE : listener;
+        return this;
+    }
+
+    public CallProgress progress() {
+        return progress;
     }
 
     public void cancel() {

@@ -33,7 +33,7 @@ final class ConfigLayers {
             throw new ConfigException(file.toString(), null, "not valid JSON"
                     + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr()));
         } catch (IOException e) {
-            throw new ConfigException(file.toString(), null, "cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new ConfigException(file.toString(), null, "cannot be read: " + dev.licensemanager.common.IoReasons.of(e).english());
         }
     }
 

@@ -20,6 +20,9 @@ public record Prefill(String product, String licenseKey, String username, String
     private static final String CODE = "[A-Za-z0-9][A-Za-z0-9._-]{0,127}";
     private static final Set<String> SECRET_NAMES = Set.of("password", "sso-token", "sso_token", "token", "id_token",
             "shared-key", "shared_key", "client-secret", "client_secret", "code", "sso-code");
+    /** The options the window takes (as the CLI spells them); anything else on the command line is for the CLI. */
+    private static final Set<String> OPTION_NAMES = Set.of("product", "license-key", "username", "customer-account",
+            "customer-account-code", "hardware-id", "license-id");
 
     public Prefill {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
@@ -32,6 +35,24 @@ public record Prefill(String product, String licenseKey, String username, String
     public boolean isEmpty() {
         return product == null && licenseKey == null && username == null && customerAccountCode == null
                 && licenseId == null && hardwareId == null;
+    }
+
+    /**
+     * Whether {@code arg} starts window arguments: a {@code license-manager://} link, or one of the window's
+     * options ({@code --product}, {@code --license-key=K}, …, and the secret ones it refuses with a warning).
+     * Anything else (a subcommand, a typo, {@code --json}) belongs to the CLI, which never opens a window.
+     */
+    public static boolean isWindowArgument(String arg) {
+        if (arg.regionMatches(true, 0, SCHEME + ":", 0, SCHEME.length() + 1)) {
+            return true;
+        }
+        if (!arg.startsWith("--")) {
+            return false;
+        }
+        String name = arg.substring(2);
+        int eq = name.indexOf('=');
+        name = (eq >= 0 ? name.substring(0, eq) : name).toLowerCase(Locale.ROOT);
+        return OPTION_NAMES.contains(name) || SECRET_NAMES.contains(name);
     }
 
     /** Window arguments: options as the CLI spells them, and/or one {@code license-manager://} link. */

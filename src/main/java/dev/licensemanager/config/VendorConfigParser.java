@@ -67,16 +67,18 @@ final class VendorConfigParser {
                     ? "hardware_id.algorithm" : hw.command() != null ? "hardware_id.command" : "hardware_id.file";
             throw new ConfigException(file, field, String.valueOf(e.getMessage()).replaceFirst("^hardware_id\\.\\w+ ", ""));
         }
-        String grant = f.text("sso", "grant");
-        if (grant != null && !grant.equals("code") && !grant.equals("implicit")) {
-            throw new ConfigException(file, "sso.grant", "must be \"code\" or \"implicit\"");
+        SsoGrant grant;
+        try {
+            grant = SsoGrant.parse(f.text("sso", "grant"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file, "sso.grant", e.getMessage());
         }
         Integer port = f.intRange("sso", "redirect_port", 0, 65535);
         String path = f.text("sso", "redirect_path");
         if (path != null && !path.startsWith("/")) {
             throw new ConfigException(file, "sso.redirect_path", "must start with '/'");
         }
-        var sso = new VendorConfig.Sso(f.code("sso", "customer_account_code"), grant == null ? "code" : grant,
+        var sso = new VendorConfig.Sso(f.code("sso", "customer_account_code"), grant == null ? SsoGrant.CODE : grant,
                 port == null ? 0 : port, path == null ? "/callback" : path);
         String accent = f.text("branding", "accent_color");
         if (accent != null && !accent.matches("#[0-9a-fA-F]{6}")) {
@@ -85,14 +87,16 @@ final class VendorConfigParser {
         var branding = new VendorConfig.Branding(f.text("branding", "display_name"), f.text("branding", "logo"), accent);
         var support = new VendorConfig.Support(f.text("support", "url"), f.text("support", "email"),
                 f.text("support", "phone"));
-        String mode = f.text("proxy", "mode");
-        if (mode != null && !Set.of("system", "none", "explicit").contains(mode)) {
-            throw new ConfigException(file, "proxy.mode", "must be \"system\", \"none\" or \"explicit\"");
+        ProxyMode mode;
+        try {
+            mode = ProxyMode.parse(f.text("proxy", "mode"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file, "proxy.mode", e.getMessage());
         }
         Integer proxyPort = f.intRange("proxy", "port", 1, 65535);
-        var proxy = new VendorConfig.Proxy(mode == null ? "system" : mode, f.text("proxy", "host"),
+        var proxy = new VendorConfig.Proxy(mode == null ? ProxyMode.SYSTEM : mode, f.text("proxy", "host"),
                 proxyPort == null ? 0 : proxyPort, f.text("proxy", "username"));
-        if ("explicit".equals(proxy.mode()) && (proxy.host() == null || proxy.port() == 0)) {
+        if (proxy.mode() == ProxyMode.EXPLICIT && (proxy.host() == null || proxy.port() == 0)) {
             throw new ConfigException(file, "proxy.host", "an explicit proxy needs host and port");
         }
         return new VendorConfig(product, api, hw, sso, kinds(root, file), branding, support, proxy, sources, demo);

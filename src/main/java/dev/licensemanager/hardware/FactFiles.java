@@ -2,7 +2,6 @@ package dev.licensemanager.hardware;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /** The file facts the Linux provider and the MANUAL file route read; tests substitute failures. */
@@ -14,8 +13,8 @@ public interface FactFiles {
 
     boolean isDirectory(Path path);
 
-    /** Regular files directly inside {@code dir}, sorted by name. */
-    List<Path> listFiles(Path dir) throws IOException;
+    /** Creates {@code dir} and its missing parents; nothing happens if it exists as a directory. */
+    void createDirectories(Path dir) throws IOException;
 
     /** Creates {@code file} with {@code content}; fails with FileAlreadyExistsException if it already exists. */
     void createNew(Path file, String content) throws IOException;

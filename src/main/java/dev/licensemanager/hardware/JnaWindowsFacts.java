@@ -8,9 +8,12 @@ import com.sun.jna.platform.win32.Win32Exception;
 import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.platform.win32.WinReg;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
@@ -25,6 +28,7 @@ import java.util.regex.Pattern;
  */
 final class JnaWindowsFacts implements WindowsFacts {
     private static final int WMI_TIMEOUT_MS = 5_000;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern DISK_INDEX = Pattern.compile("Disk #(\\d+)");
 
     enum ProcessorProperty { NAME, MANUFACTURER, PROCESSORID }
@@ -65,16 +69,28 @@ final class JnaWindowsFacts implements WindowsFacts {
     @Override
     public List<String> systemDiskFields() throws FactUnavailableException {
         String drive = env.getOrDefault("SystemDrive", "C:").strip();
-        List<List<String>> links = query("Win32_LogicalDiskToPartition", DiskToPartitionProperty.class);
+        Optional<String> index = systemDiskIndex(drive, query("Win32_LogicalDiskToPartition", DiskToPartitionProperty.class));
+        return index.isEmpty() ? List.of()
+                : first(query("Win32_DiskDrive WHERE Index=" + index.get(), DiskDriveProperty.class));
+    }
+
+    /**
+     * The disk index of {@code drive} from Win32_LogicalDiskToPartition rows (Antecedent, Dependent), the same link
+     * the generator follows with its ASSOCIATORS OF query. Key names are matched in any case: Windows writes
+     * {@code DeviceID=}, Wine's WMI {@code DeviceId=} (seen with {@code wmic}).
+     */
+    static Optional<String> systemDiskIndex(String drive, List<List<String>> links) {
+        String wanted = ("DeviceID=\"" + drive + "\"").toLowerCase(Locale.ROOT);
         for (List<String> link : links) {
-            if (link.get(1).contains("DeviceID=\"" + drive + "\"")) {
-                Matcher m = DISK_INDEX.matcher(link.get(0));
+            String dependent = Objects.toString(link.get(1), "").toLowerCase(Locale.ROOT);
+            if (dependent.contains(wanted)) {
+                Matcher m = DISK_INDEX.matcher(Objects.toString(link.get(0), ""));
                 if (m.find()) {
-                    return first(query("Win32_DiskDrive WHERE Index=" + m.group(1), DiskDriveProperty.class));
+                    return Optional.of(m.group(1));
                 }
             }
         }
-        return List.of();
+        return Optional.empty();
     }
 
     @Override
@@ -90,6 +106,31 @@ final class JnaWindowsFacts implements WindowsFacts {
                     "Registry unavailable (" + e.getMessage() + ")", e);
         } catch (RuntimeException | LinkageError e) {
             throw new FactUnavailableException(HardwareIdFailures.REGISTRY_UNAVAILABLE, "Registry unavailable (" + e + ")", e);
+        }
+    }
+
+    /**
+     * A WMI value as the generator sees it: the string exactly as returned (padding, case, "None" kept), and null
+     * for a null property (hashed as "", as the generator does).
+     */
+    static String wmiString(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /**
+     * The ANSI code page. On Windows the JVM derives {@code native.encoding} from GetACP (e.g. {@code Cp1252},
+     * {@code MS932}); windows-1252 if that name is unknown.
+     */
+    @Override
+    public Charset ansiCodePage() {
+        return charsetOf(System.getProperty("native.encoding"));
+    }
+
+    static Charset charsetOf(String name) {
+        try {
+            return name == null ? WINDOWS_1252 : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return WINDOWS_1252;
         }
     }
 
@@ -114,10 +155,9 @@ final class JnaWindowsFacts implements WindowsFacts {
             WbemcliUtil.WmiResult<T> result = new WbemcliUtil.WmiQuery<>(wmiClass, properties).execute(WMI_TIMEOUT_MS);
             List<List<String>> rows = new ArrayList<>(result.getResultCount());
             for (int i = 0; i < result.getResultCount(); i++) {
-                List<String> row = new ArrayList<>();
+                List<String> row = new ArrayList<>(); // not List.of: elements may be null
                 for (T p : properties.getEnumConstants()) {
-                    Object v = result.getValue(p, i);
-                    row.add(v == null ? "" : v.toString());
+                    row.add(wmiString(result.getValue(p, i)));
                 }
                 rows.add(row);
             }

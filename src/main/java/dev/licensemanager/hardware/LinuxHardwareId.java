@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -13,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Linux, algorithms 0–4 (the generator does not branch on the algorithm here [BIN]): SHA-256 of /etc/machine-id,
- * else /var/lib/dbus/machine-id, else the persisted fallback UUID in /var/tmp/.LicenseSpring. Not cached.
+ * Linux, algorithms 0–4 (the generator does not branch on the algorithm here [BIN]): SHA-256 of the first line of
+ * /etc/machine-id, else of /var/lib/dbus/machine-id, else of the persisted fallback UUID in
+ * /var/tmp/.LicenseSpring/machine-id. Checked against the official Linux library (docs/hardware-id.md). Not cached.
  */
 final class LinuxHardwareId implements HardwareIdService {
     private static final Logger LOG = LoggerFactory.getLogger(LinuxHardwareId.class);
@@ -71,18 +73,28 @@ final class LinuxHardwareId implements HardwareIdService {
         }
     }
 
+    /**
+     * The generator's fallback [BIN, run locally]: the first line of {@code /var/tmp/.LicenseSpring/machine-id};
+     * when that file is missing it creates the directory and the file with a new upper-case UUID (no newline). An
+     * empty file, or {@code /var/tmp/.LicenseSpring} being a plain file, gives the generator no ID: we fail the same
+     * way and never touch what is there.
+     */
     private HardwareIdResult fromFallback(List<SourceRead> sources, List<String> warnings) {
-        Path fb = paths.fallback();
+        Path dir = paths.fallback();
+        Path fb = paths.fallbackFile();
         try {
-            if (files.isDirectory(fb)) {
-                return fromFallbackDirectory(fb, sources, warnings);
+            if (files.exists(dir) && !files.isDirectory(dir)) {
+                sources.add(SourceRead.missing(fb.toString()));
+                return new HardwareIdResult.Failed(HardwareIdFailures.FALLBACK_UNREADABLE,
+                        "No machine-id on this system, and " + dir + " is a file where LicenseSpring keeps a folder;"
+                                + " LicenseSpring's own generator cannot compute an ID here either.", algorithm, sources);
             }
             Optional<String> existing = files.read(fb);
             if (existing.isPresent()) {
                 return reuseFallback(fb, existing.get(), sources, warnings);
             }
             sources.add(SourceRead.missing(fb.toString()));
-            return createFallback(fb, sources, warnings);
+            return createFallback(dir, fb, sources, warnings);
         } catch (IOException e) {
             LOG.debug("cannot read fallback {}", fb, e);
             sources.add(SourceRead.missing(fb.toString()));
@@ -104,34 +116,16 @@ final class LinuxHardwareId implements HardwareIdService {
         warnings.add("No machine-id on this system: used the LicenseSpring fallback ID stored in " + fb
                 + ". It is lost if /var/tmp is cleared.");
         if (!UUID_SHAPE.matcher(id).matches()) {
-            warnings.add(fb + " does not hold a UUID; its format is an assumption (see docs/hardware-id.md).");
+            warnings.add(fb + " does not hold a UUID; it is used as it is, as LicenseSpring's generator does.");
         }
         return computed(id, sources, warnings, false);
     }
 
-    /** The reference says "stored under" the path; if it is a directory, accept exactly one UUID-holding file. */
-    private HardwareIdResult fromFallbackDirectory(Path dir, List<SourceRead> sources, List<String> warnings)
-            throws IOException {
-        List<Path> candidates = new ArrayList<>();
-        for (Path f : files.listFiles(dir)) {
-            if (files.read(f).map(Normalisation::machineId).filter(s -> UUID_SHAPE.matcher(s).matches()).isPresent()) {
-                candidates.add(f);
-            }
-        }
-        if (candidates.size() != 1) {
-            sources.add(SourceRead.missing(dir + "/*"));
-            return new HardwareIdResult.Failed(HardwareIdFailures.FALLBACK_UNREADABLE,
-                    "No machine-id on this system, and the LicenseSpring fallback directory " + dir + " holds "
-                            + candidates.size() + " UUID files where one was expected.", algorithm, sources);
-        }
-        Path f = candidates.get(0);
-        warnings.add(dir + " is a directory; assumed its only UUID file " + f.getFileName() + " is the fallback ID.");
-        return reuseFallback(f, files.read(f).orElseThrow(), sources, warnings);
-    }
-
-    private HardwareIdResult createFallback(Path fb, List<SourceRead> sources, List<String> warnings) {
-        String uuid = newUuid.get().toString();
+    private HardwareIdResult createFallback(Path dir, Path fb, List<SourceRead> sources, List<String> warnings) {
+        // The generator writes upper-case hex in UUID layout, no newline [BIN, run locally].
+        String uuid = newUuid.get().toString().toUpperCase(Locale.ROOT);
         try {
+            files.createDirectories(dir);
             files.createNew(fb, uuid);
         } catch (FileAlreadyExistsException raced) {
             try {

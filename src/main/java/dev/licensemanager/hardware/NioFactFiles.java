@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** {@link FactFiles} on the real file system. */
 public final class NioFactFiles implements FactFiles {
@@ -41,10 +39,8 @@ public final class NioFactFiles implements FactFiles {
     }
 
     @Override
-    public List<Path> listFiles(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile).sorted().toList();
-        }
+    public void createDirectories(Path dir) throws IOException {
+        Files.createDirectories(dir);
     }
 
     @Override

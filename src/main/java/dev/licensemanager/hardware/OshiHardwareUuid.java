@@ -11,7 +11,11 @@ import oshi.util.Constants;
  */
 final class OshiHardwareUuid {
     Optional<String> read() {
-        String v = new SystemInfo().getHardware().getComputerSystem().getHardwareUUID();
+        return accept(new SystemInfo().getHardware().getComputerSystem().getHardwareUUID());
+    }
+
+    /** OSHI's answer as the generator would hash it: unchanged, or empty for OSHI's blank/"unknown". */
+    static Optional<String> accept(String v) {
         if (v == null || v.isBlank() || Constants.UNKNOWN.equalsIgnoreCase(v.strip())) {
             return Optional.empty();
         }

@@ -8,13 +8,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Windows: 0, 2 and 4 read Win32_ComputerSystemProduct.UUID (v1.0.0 has no fallback for 0 [BIN]); 1 the labelled
- * CPU/BASE/DISK fingerprint needing two of three parts; 3 the registry MachineGuid. Not cached.
+ * BASE/CPU/DISK fingerprint needing two of three parts; 3 the registry MachineGuid. Values are hashed exactly as
+ * read (no trimming), as the official generator does under Wine. Not cached.
  */
 final class WindowsHardwareId implements HardwareIdService {
     private static final Logger LOG = LoggerFactory.getLogger(WindowsHardwareId.class);
-    static final String LAYOUT_WARNING = "The exact layout of the algorithm-1 string (part order, separators,"
-            + " trimming) is not confirmed; if deactivation says the device is unknown, try algorithm 2 or 3"
-            + " or ask support for the ID shown in the vendor's Devices tab.";
+    static final String PART_MISSING_WARNING = "Built from 2 of the 3 hardware parts (%s not found). The generator"
+            + " does the same, but this ID changes once that part can be read again.";
 
     private final HardwareIdAlgorithm algorithm;
     private final WindowsFacts facts;
@@ -64,14 +64,15 @@ final class WindowsHardwareId implements HardwareIdService {
         }
     }
 
+    /** Algorithm 1, the layout the official generator v1.0.0 was seen to use under Wine (docs/hardware-id.md). */
     private HardwareIdResult fingerprint() {
         List<SourceRead> sources = new ArrayList<>(3);
         List<String> warnings = new ArrayList<>();
         List<FactUnavailableException> failures = new ArrayList<>();
-        Optional<String> cpu = part(Normalisation.CPU_LABEL, WindowsFacts.PROCESSOR, Part.CPU, sources, warnings, failures);
-        Optional<String> base = part(Normalisation.BASE_LABEL, WindowsFacts.BASE_BOARD, Part.BASE, sources, warnings, failures);
-        Optional<String> disk = part(Normalisation.DISK_LABEL, WindowsFacts.SYSTEM_DISK, Part.DISK, sources, warnings, failures);
-        Optional<String> raw = Normalisation.fingerprint(cpu, base, disk);
+        Optional<String> base = part(Part.BASE, sources, warnings, failures);
+        Optional<String> cpu = part(Part.CPU, sources, warnings, failures);
+        Optional<String> disk = part(Part.DISK, sources, warnings, failures);
+        Optional<String> raw = Normalisation.fingerprint(base, cpu, disk);
         if (raw.isEmpty()) {
             boolean wmiDown = failures.size() == 3;
             return new HardwareIdResult.Failed(
@@ -81,40 +82,61 @@ final class WindowsHardwareId implements HardwareIdService {
                               + " of the 3 hardware parts (CPU, base board, system disk) were found; the"
                               + " fingerprint needs at least 2.", algorithm, sources);
         }
-        warnings.add(LAYOUT_WARNING);
-        return new HardwareIdResult.Computed(Normalisation.sha256Hex(raw.get()), algorithm, sources,
-                warnings.stream().distinct().toList(), false);
+        sources.stream().filter(s -> !s.found()).findFirst()
+                .ifPresent(s -> warnings.add(PART_MISSING_WARNING.formatted(s.name())));
+        String id = Normalisation.sha256Hex(raw.get(), facts.ansiCodePage());
+        return new HardwareIdResult.Computed(id, algorithm, sources, warnings.stream().distinct().toList(), false);
     }
 
-    private enum Part { CPU, BASE, DISK }
+    /** The three parts in the generator's order, with their label, fact source and used properties. */
+    private enum Part {
+        BASE(Normalisation.BASE_LABEL, WindowsFacts.BASE_BOARD, Normalisation.BASE_USED),
+        CPU(Normalisation.CPU_LABEL, WindowsFacts.PROCESSOR, Normalisation.CPU_USED),
+        DISK(Normalisation.DISK_LABEL, WindowsFacts.SYSTEM_DISK, Normalisation.DISK_USED);
 
-    private Optional<String> part(String label, String sourceName, Part which, List<SourceRead> sources,
-                                  List<String> warnings, List<FactUnavailableException> failures) {
+        final String label;
+        final String source;
+        final int[] used;
+
+        Part(String label, String source, int[] used) {
+            this.label = label;
+            this.source = source;
+            this.used = used;
+        }
+    }
+
+    private Optional<String> part(Part which, List<SourceRead> sources, List<String> warnings,
+                                  List<FactUnavailableException> failures) {
         try {
             List<String> fields = switch (which) {
                 case CPU -> facts.processorFields();
                 case BASE -> facts.baseBoardFields();
                 case DISK -> facts.systemDiskFields();
             };
-            Optional<String> part = Normalisation.fingerprintPart(label, fields);
-            sources.add(new SourceRead(sourceName, part.isPresent()));
-            if (which != Part.CPU) {
-                // CPU fields are model names, never unique; serials and models of boards/disks are flagged.
-                fields.stream().filter(f -> f != null && !f.isBlank())
-                        .forEach(f -> Placeholders.check(sourceName, f).ifPresent(warnings::add));
+            Optional<String> part = Normalisation.fingerprintPart(which.label, fields, which.used);
+            sources.add(new SourceRead(which.source, part.isPresent()));
+            if (which != Part.CPU && part.isPresent()) {
+                // CPU fields are model names, never unique; the used serials and makers of boards/disks are flagged.
+                for (int i : which.used) {
+                    String f = fields.get(i);
+                    if (f != null && !f.isBlank()) {
+                        Placeholders.check(which.source, f).ifPresent(warnings::add);
+                    }
+                }
             }
             return part;
         } catch (FactUnavailableException e) {
-            LOG.debug("{} unavailable", sourceName, e);
+            LOG.debug("{} unavailable", which.source, e);
             failures.add(e);
-            sources.add(SourceRead.missing(sourceName));
+            sources.add(SourceRead.missing(which.source));
             return Optional.empty();
         }
     }
 
     private HardwareIdResult hashed(String raw, String sourceName, List<SourceRead> sources, List<String> warnings) {
         Placeholders.check(sourceName, raw).ifPresent(warnings::add);
-        return new HardwareIdResult.Computed(Normalisation.sha256Hex(raw), algorithm, sources, warnings, false);
+        return new HardwareIdResult.Computed(Normalisation.sha256Hex(raw, facts.ansiCodePage()), algorithm, sources,
+                warnings, false);
     }
 
     private HardwareIdResult unavailable(FactUnavailableException e, List<SourceRead> sources) {

@@ -1,5 +1,6 @@
 package dev.licensemanager.service;
 
+import dev.licensemanager.common.TextChecks;
 import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,9 @@ import java.util.regex.Pattern;
  * </ul>
  * Control characters, invisible formatting characters (bidi overrides, zero-width spaces) and inner line breaks
  * are not removed: the request checks refuse them, so a mangled paste is reported instead of guessed at.
+ *
+ * <p>The window's key field, the CLI and the offline request use the same rule: {@link #licenseKey} tidies,
+ * {@link #licenseKeyProblem} judges ({@link TextChecks}, as the API client does before sending).
  */
 public final class InputNormaliser {
     private static final Pattern KEY_LABEL = Pattern.compile(
@@ -43,6 +47,11 @@ public final class InputNormaliser {
         }
         Matcher m = KEY_LABEL.matcher(t);
         return m.find() ? stripSpaces(t.substring(m.end())) : t;
+    }
+
+    /** Why the key as typed or pasted cannot be used (plain words naming the field), or null when it can. */
+    public static String licenseKeyProblem(String typed) {
+        return TextChecks.text("license key", licenseKey(typed), TextChecks.LICENSE_KEY_MAX);
     }
 
     /** A copy of the secret with surrounding whitespace removed; the caller wipes the original. */

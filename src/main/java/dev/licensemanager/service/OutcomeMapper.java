@@ -14,7 +14,7 @@ public final class OutcomeMapper {
      * Appended to the detail of a failed deactivation when the request reached the server and its answer was
      * lost or unreadable: the seat may already be free, and only running the deactivation again can tell.
      */
-    public static final String MAY_HAVE_ACTED = "the request reached the server but its answer was lost or "
+    public static final String MAY_HAVE_ACTED = "the request may have reached the server and its answer was lost or "
             + "unreadable, so the seat may already be free: run the deactivation again to confirm";
 
     private OutcomeMapper() {
@@ -25,17 +25,20 @@ public final class OutcomeMapper {
             return outcome(OutcomeKind.DEACTIVATED, "license_deactivated", "", "", false, s.info());
         }
         if (r instanceof ApiResult.ApiError<String> e && "device_not_found".equals(e.code())
-                && e.info().earlierResponseLost()) {
-            // Our earlier attempt reached the server and freed the seat; only its answer was lost.
+                && e.info().earlierSuccessLost()) {
+            // An earlier attempt's answer began as a success and was then cut off: the server provably freed the
+            // seat, and the retry's device_not_found confirms it. An earlier attempt that merely went out with no
+            // answer proves nothing (the device may have been inactive already, or the hardware ID differ): that
+            // stays "already inactive", with the note that our first request may have freed it.
             return outcome(OutcomeKind.DEACTIVATED, "license_deactivated", e.message(),
-                    "confirmed on retry: an earlier response was lost, the retry found the device already inactive",
-                    true, e.info());
+                    "confirmed on retry: an earlier answer began as a success and was cut off, the retry found the "
+                            + "device already inactive", true, e.info());
         }
         Outcome o = fromFailure(r);
         if (mayHaveActed(r) && o.kind() != OutcomeKind.CANCELLED) {
             String detail = o.detail().isBlank() ? MAY_HAVE_ACTED : o.detail() + "; " + MAY_HAVE_ACTED;
             return new Outcome(o.kind(), o.code(), o.serverMessage(), detail, false, o.clockOffsetSeconds(),
-                    o.attempts(), o.requestId(), o.problems());
+                    o.attempts(), o.requestId(), o.problems(), o.retryAfterSeconds());
         }
         return o;
     }
@@ -60,8 +63,9 @@ public final class OutcomeMapper {
             Outcome o = outcome(kind, e.code(), e.message(), detail, false, e.info());
             if (kind == OutcomeKind.CLOCK_SKEW) {
                 Duration offset = e.info().clockOffset();
-                return new Outcome(kind, e.code(), e.message(), detail, false,
-                        offset == null ? null : offset.toSeconds(), e.info().attempts(), e.info().requestId(), List.of());
+                return new Outcome(kind, e.code(), e.message(), withAttempts(detail, e.info()), false,
+                        offset == null ? null : offset.toSeconds(), e.info().attempts(), e.info().requestId(), List.of(),
+                        retryAfterSeconds(e.info()));
             }
             return o;
         }
@@ -94,6 +98,20 @@ public final class OutcomeMapper {
 
     private static Outcome outcome(OutcomeKind kind, String code, String message, String detail, boolean confirmed,
                                    CallInfo info) {
-        return new Outcome(kind, code, message, detail, confirmed, null, info.attempts(), info.requestId(), List.of());
+        return new Outcome(kind, code, message, withAttempts(detail, info), confirmed, null, info.attempts(),
+                info.requestId(), List.of(), retryAfterSeconds(info));
+    }
+
+    /** What happened on each attempt, for "Copy details" and the log, when there was more than one try. */
+    static String withAttempts(String detail, CallInfo info) {
+        if (info == null || info.attemptLog().size() < 2) {
+            return detail;
+        }
+        String attempts = "attempts: " + String.join("; ", info.attemptLog());
+        return detail == null || detail.isBlank() ? attempts : detail + "; " + attempts;
+    }
+
+    private static Long retryAfterSeconds(CallInfo info) {
+        return info == null || info.retryAfter() == null ? null : info.retryAfter().toSeconds();
     }
 }

@@ -27,8 +27,14 @@ public final class OutcomeText {
         String text = format(get(base + ".text"), args);
         if (o.confirmedOnRetry()) {
             text = text + " " + get(base + ".retry");
+        } else if (o.kind() == OutcomeKind.ALREADY_INACTIVE && o.detail().contains(OutcomeMapper.MAY_HAVE_ACTED)) {
+            // Running again cannot tell more here: the server already says the device is inactive.
+            text = text + " " + get("outcome.ALREADY_INACTIVE.mayHaveActed");
         } else if (!o.success() && o.detail().contains(OutcomeMapper.MAY_HAVE_ACTED)) {
             text = text + " " + get("outcome.mayHaveActed");
+        }
+        if (!o.success() && o.retryAfterSeconds() != null && o.retryAfterSeconds() > 0) {
+            text = text + " " + format(get("outcome.retryAfter"), new Object[] {waitWords(o.retryAfterSeconds())});
         }
         return new Words(get(base + ".title"), text, format(get(base + ".next"), args));
     }
@@ -57,6 +63,17 @@ public final class OutcomeText {
 
     private static String format(String pattern, Object[] args) {
         return new MessageFormat(pattern, Locale.ROOT).format(args);
+    }
+
+    /** A wait in the largest whole unit that fits: "45 s", "10 min", "2 h". */
+    public String waitWords(long seconds) {
+        if (seconds < 120) {
+            return format(get("duration.seconds"), new Object[] {seconds});
+        }
+        if (seconds < 7200) {
+            return format(get("duration.minutes"), new Object[] {(seconds + 59) / 60});
+        }
+        return format(get("duration.hours"), new Object[] {(seconds + 3599) / 3600});
     }
 
     /** The first and last 6 characters of a long ID, as shown in dialogs. */

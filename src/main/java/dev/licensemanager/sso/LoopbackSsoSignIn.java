@@ -47,7 +47,7 @@ public final class LoopbackSsoSignIn implements SsoSignIn {
 
     @Override
     public CredentialKind grant() {
-        return sso != null && "implicit".equals(sso.grant()) ? CredentialKind.SSO_TOKEN : CredentialKind.SSO_CODE;
+        return CredentialKind.forSsoGrant(sso == null ? null : sso.grant());
     }
 
     @Override

@@ -74,7 +74,9 @@ class ClientResilienceTest {
         ApiResult<String> r = new OkHttpLicenseApiClient(ApiTestSupport.settings(server)).deactivate(request(), Cancellation.none());
         assertThat(r).isInstanceOfSatisfying(ApiResult.ApiError.class, e -> {
             assertThat(e.code()).isEqualTo("device_not_found");
-            assertThat(e.info().earlierResponseLost()).as("the service turns this into success").isTrue();
+            assertThat(e.info().earlierResponseLost()).as("the first request went out; its answer never came").isTrue();
+            assertThat(e.info().earlierSuccessLost()).as("no answer began, so nothing proves the server acted")
+                    .isFalse();
         });
     }
 

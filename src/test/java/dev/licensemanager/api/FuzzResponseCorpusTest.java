@@ -176,6 +176,13 @@ class FuzzResponseCorpusTest {
         return "{\"zz_extra\":[1,\"two\",{\"three\":null}]," + json.substring(1);
     }
 
+    /**
+     * The only cases that are well-formed answers: the signed controls (also with unknown extra fields) and the
+     * two spellings of the deactivation's plain-string answer. Every other case must come back as not success.
+     */
+    private static final java.util.Set<String> WELL_FORMED = java.util.Set.of("signed_ok_control", "extra_fields",
+            "deact_json_string", "deact_padded");
+
     private Map<String, Integer> figures = new LinkedHashMap<>();
     private int tried;
     private int handled;
@@ -213,9 +220,14 @@ class FuzzResponseCorpusTest {
                 throw new AssertionError(label + ": an exception escaped the outcome mapping", t);
             }
             try {
-                if (k.name().equals("signed_ok_control") || k.name().equals("extra_fields")) {
+                if (WELL_FORMED.contains(k.name())) {
                     assertThat(r).as(label + " control must succeed").isInstanceOf(ApiResult.Success.class);
-                } else if (o != null && !o.success()) {
+                } else {
+                    // A malformed answer is never a success: not "deactivated", not license facts, not a URL.
+                    assertThat(r).as(label + ": a malformed answer was taken as success").isNotInstanceOf(
+                            ApiResult.Success.class);
+                    assertThat(o).as(label).isNotNull();
+                    assertThat(o.success()).as(label + ": " + o).isFalse();
                     checkNamed(label, o, r);
                 }
                 handled++;

@@ -86,7 +86,7 @@ class DeferredServicesTest {
         DeferredServices services = new DeferredServices(dev.licensemanager.service.CredentialKind.SSO_TOKEN);
         services.start(() -> {
             release.await();
-            return new DeferredServices.Ready(new dev.licensemanager.ui.main.LicenseActions() {
+            return new DeferredServices.Ready(new dev.licensemanager.ui.common.LicenseActions() {
                 @Override
                 public dev.licensemanager.service.CheckResult check(DeactivationInput in, Cancellation c) {
                     throw new AssertionError("not called");
@@ -124,7 +124,7 @@ class DeferredServicesTest {
         DeferredServices services = new DeferredServices(dev.licensemanager.service.CredentialKind.SSO_CODE);
         services.start(() -> {
             release.await();
-            return new DeferredServices.Ready(new dev.licensemanager.ui.main.LicenseActions() {
+            return new DeferredServices.Ready(new dev.licensemanager.ui.common.LicenseActions() {
                 @Override
                 public dev.licensemanager.service.CheckResult check(DeactivationInput in, Cancellation c) {
                     reachedService.incrementAndGet();
@@ -146,8 +146,14 @@ class DeferredServicesTest {
         });
         try {
             Cancellation cancel = new Cancellation();
+            CountDownLatch waiting = new CountDownLatch(1);
+            services.onWaiting(waiting::countDown);
             CompletableFuture<dev.licensemanager.service.CheckResult> call = CompletableFuture.supplyAsync(
                     () -> services.actions().check(DeactivationInput.licenseKey("p", "hw", "KEY"), cancel));
+            // Cancel only once the caller is really waiting: this tests "Cancel ends the wait", not "a call that
+            // arrives already cancelled returns at once".
+            assertThat(waiting.await(30, TimeUnit.SECONDS)).as("the call is waiting for the services").isTrue();
+            assertThat(cancel.isCancelled()).isFalse();
             assertThat(call).isNotDone();
             cancel.cancel();
             dev.licensemanager.service.CheckResult r = call.get(30, TimeUnit.SECONDS);

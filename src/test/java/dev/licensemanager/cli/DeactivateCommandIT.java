@@ -60,7 +60,7 @@ class DeactivateCommandIT {
     private Run run(Map<String, String> env, String stdin, String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+        CliContext ctx = CliContexts.of(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env);
         int exit = LicenseManagerCommand.execute(args, ctx);
@@ -100,8 +100,8 @@ class DeactivateCommandIT {
     }
 
     @Test
-    void lostResponseIsReportedAsSuccessConfirmedOnRetry() throws Exception {
-        sandbox.faults().set(FaultSpec.of("deactivate_license", "lost_response").withTimes(1));
+    void successAnswerCutOffIsReportedAsSuccessConfirmedOnRetry() throws Exception {
+        sandbox.faults().set(FaultSpec.of("deactivate_license", "reset").withTimes(1));
         Run r = run(env(), "", key());
         assertThat(r.exit()).isZero();
         assertThat(r.json().path("confirmed_on_retry").asBoolean()).isTrue();

@@ -12,11 +12,13 @@ import dev.licensemanager.service.DeactivationInput;
 import dev.licensemanager.service.Outcome;
 import dev.licensemanager.service.OutcomeKind;
 import dev.licensemanager.service.OutcomeMapper;
+import dev.licensemanager.service.OutcomeText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +38,7 @@ class FaultLostResponseTest {
     private static int next;
     private static final Map<String, Integer> FIG = new LinkedHashMap<>();
     private static final List<String> CHECKED = new ArrayList<>();
+    private static final OutcomeText WORDS = new OutcomeText(Locale.getDefault());
 
     @TempDir
     static Path dir;
@@ -105,19 +108,26 @@ class FaultLostResponseTest {
 
     // ------------------------------------------------ after the server acted
 
+    /**
+     * The server acted, then closed the connection before any answer byte. From the client's side that is the same
+     * as a server that never read the request: nothing proves it acted, so the retry's device_not_found is not
+     * "freed", but "already inactive" with the note that our first request may have freed the seat.
+     */
     @Test
-    void lostResponseOnceIsSuccessConfirmedOnRetry() {
+    void lostResponseOnceIsAlreadyInactiveWithTheMayHaveFreedNote() {
         Outcome o = point("lost_response x1", FaultSpec.of("deactivate_license", "lost_response").withTimes(1), true);
-        assertThat(o.kind()).isEqualTo(OutcomeKind.DEACTIVATED);
-        assertThat(o.confirmedOnRetry()).isTrue();
+        assertThat(o.kind()).isEqualTo(OutcomeKind.ALREADY_INACTIVE);
+        assertThat(o.confirmedOnRetry()).isFalse();
         assertThat(o.attempts()).isEqualTo(2);
     }
 
+    /** A 200 whose body was cut off: the server said it acted, so the retry's device_not_found confirms it. */
     @Test
     void resetMidBodyOnceIsSuccessConfirmedOnRetry() {
         Outcome o = point("reset x1", FaultSpec.of("deactivate_license", "reset").withTimes(1), true);
         assertThat(o.kind()).isEqualTo(OutcomeKind.DEACTIVATED);
         assertThat(o.confirmedOnRetry()).isTrue();
+        assertThat(o.detail()).contains("attempt 1: HTTP 200 began");
     }
 
     @Test
@@ -134,11 +144,13 @@ class FaultLostResponseTest {
     }
 
     @Test
-    void slowServerActsAfterTheClientGaveUpThenTheRetryConfirms() {
-        // The first request is answered after 1.5 s (client read timeout 1 s) but acts; the retry is prompt.
-        Outcome o = point("latency x1", FaultSpec.of("deactivate_license", "latency").withDelayMs(1500).withTimes(1),
+    void slowServerThatWouldActLateIsOvertakenByTheRetryWhichFreesTheSeat() {
+        // The first request would act after 3 s (client read timeout 1 s); the retry comes at about 1.25 s, frees
+        // the seat and says so. The late first request then finds nothing to do.
+        Outcome o = point("latency x1", FaultSpec.of("deactivate_license", "latency").withDelayMs(3000).withTimes(1),
                 true);
-        assertThat(o.success()).isTrue();
+        assertThat(o.kind()).isEqualTo(OutcomeKind.DEACTIVATED);
+        assertThat(o.confirmedOnRetry()).as("the retry itself freed it").isFalse();
     }
 
     // ------------------------------------------------ before the server acted
@@ -196,9 +208,11 @@ class FaultLostResponseTest {
     }
 
     /**
-     * A device that was already inactive, and a first attempt that hangs before the server acts: the retry's
-     * device_not_found is read as "confirmed on retry". The claim "freed" is then about a seat that was already
-     * free. The seat is free either way, which is what the user needs; recorded here so a change is deliberate.
+     * A device that was already inactive, and a first attempt that hangs and never acts. The retry's
+     * device_not_found must not become "freed, confirmed on retry": our request never freed anything, and the same
+     * answer would follow for a device activated with another hardware ID, whose seat is still held. The right
+     * answer: already inactive (exit 3), not confirmed, with the note that the first request may have reached the
+     * server (the tool cannot know it did not).
      */
     @Test
     void alreadyInactiveDeviceBehindAHangIsReportedAsFree() {
@@ -212,9 +226,31 @@ class FaultLostResponseTest {
             sandbox.faults().clear();
         }
         assertThat(sandbox.activeHardwareIds(LICENSE)).doesNotContain(hw);
+        assertThat(o.kind()).as(o.toString()).isEqualTo(OutcomeKind.ALREADY_INACTIVE);
+        assertThat(o.exitCode()).isEqualTo(3);
+        assertThat(o.success()).isFalse();
+        assertThat(o.confirmedOnRetry()).isFalse();
+        assertThat(o.detail()).contains(OutcomeMapper.MAY_HAVE_ACTED).contains("READ_TIMEOUT after the request was written");
         assertAgrees("already inactive behind hang", o, true);
         // Without a fault the same device is plainly "already inactive".
         assertThat(run(hw).kind()).isEqualTo(OutcomeKind.ALREADY_INACTIVE);
+    }
+
+    @Test
+    void theCliReportsTheSameAsTheServiceForACutOffSuccess() throws Exception {
+        String hw = freshActiveDevice();
+        sandbox.faults().set(FaultSpec.of("deactivate_license", "reset").withTimes(1));
+        try {
+            CliRun r = ReliabilityKit.cli(ReliabilityKit.cliEnv(dir.resolve("cli"), sandbox), "", "deactivate",
+                    "--product", "lr", "--license-key", KEY, "--hardware-id", hw, "--json");
+            assertThat(r.exit()).as(r.all()).isZero();
+            assertThat(r.json().get("confirmed_on_retry").asBoolean()).isTrue();
+            assertThat(r.json().get("message").asText()).contains(WORDS.get("outcome.DEACTIVATED.retry"));
+        } finally {
+            sandbox.faults().clear();
+        }
+        assertThat(sandbox.activeHardwareIds(LICENSE)).doesNotContain(hw);
+        CHECKED.add("reset x1 (cli)");
     }
 
     @Test
@@ -222,11 +258,13 @@ class FaultLostResponseTest {
         String hw = freshActiveDevice();
         sandbox.faults().set(FaultSpec.of("deactivate_license", "lost_response").withTimes(1));
         try {
-            CliRun r = ReliabilityKit.cli(ReliabilityKit.cliEnv(dir.resolve("cli"), sandbox), "", "deactivate",
+            CliRun r = ReliabilityKit.cli(ReliabilityKit.cliEnv(dir.resolve("cli-lost"), sandbox), "", "deactivate",
                     "--product", "lr", "--license-key", KEY, "--hardware-id", hw, "--json");
-            assertThat(r.exit()).as(r.all()).isZero();
-            assertThat(r.json().get("confirmed_on_retry").asBoolean()).isTrue();
-            assertThat(r.json().get("message").asText()).contains("second request confirmed");
+            assertThat(r.exit()).as(r.all()).isEqualTo(3);
+            assertThat(r.json().get("confirmed_on_retry").asBoolean()).isFalse();
+            assertThat(r.json().get("message").asText())
+                    .contains(WORDS.get("outcome.ALREADY_INACTIVE.mayHaveActed"))
+                    .doesNotContain(WORDS.get("outcome.DEACTIVATED.retry"));
         } finally {
             sandbox.faults().clear();
         }

@@ -24,7 +24,7 @@ import picocli.CommandLine;
 class HardwareIdCommandTest {
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    final CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+    final CliContext ctx = CliContexts.of(new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), Map.of());
     final List<HardwareIdSettings> asked = new ArrayList<>();
 

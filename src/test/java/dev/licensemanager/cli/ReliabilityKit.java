@@ -68,7 +68,7 @@ final class ReliabilityKit {
         PrintStream o1 = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e1 = new PrintStream(err, true, StandardCharsets.UTF_8);
         ByteArrayInputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-        CliContext ctx = root == null ? new CliContext(o1, e1, in, env) : new CliContext(o1, e1, in, env, root);
+        CliContext ctx = root == null ? CliContexts.of(o1, e1, in, env) : new CliContext(o1, e1, in, env, root);
         int exit = LicenseManagerCommand.execute(args, ctx);
         String o = out.toString(StandardCharsets.UTF_8);
         JsonNode json = null;

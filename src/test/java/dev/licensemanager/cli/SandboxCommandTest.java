@@ -37,7 +37,7 @@ class SandboxCommandTest {
     private Running run(Map<String, String> env, String... args) throws Exception {
         PipedInputStream in = new PipedInputStream(1 << 16);
         PrintStream out = new PrintStream(new PipedOutputStream(in), true, StandardCharsets.UTF_8);
-        CliContext ctx = new CliContext(out, new PrintStream(new ByteArrayOutputStream()), new ByteArrayInputStream(new byte[0]), env);
+        CliContext ctx = CliContexts.of(out, new PrintStream(new ByteArrayOutputStream()), new ByteArrayInputStream(new byte[0]), env);
         SandboxCommand cmd = new SandboxCommand(ctx, () -> Optional.of("hw-cli-test"), false);
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> new CommandLine(cmd).execute(args));
         return new Running(cmd, exit, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
@@ -86,7 +86,7 @@ class SandboxCommandTest {
         Files.writeString(seed, "{ not json");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = LicenseManagerCommand.execute(new String[] {"sandbox", "--seed", seed.toString()},
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err), Map.of());
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err), Map.of(), new dev.licensemanager.app.CompositionRoot(Map.of()));
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cannot start the sandbox");
     }
@@ -95,7 +95,7 @@ class SandboxCommandTest {
     void registeredUnderTheRootCommand() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = LicenseManagerCommand.execute(new String[] {"sandbox", "--help"},
-                new PrintStream(out), new PrintStream(new ByteArrayOutputStream()), Map.of());
+                new PrintStream(out), new PrintStream(new ByteArrayOutputStream()), Map.of(), new dev.licensemanager.app.CompositionRoot(Map.of()));
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--seed").contains("--state").contains("--json");
     }
@@ -106,7 +106,7 @@ class SandboxCommandTest {
                 dev.licensemanager.sandbox.SandboxOptions.builder().build())) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int code = LicenseManagerCommand.execute(new String[] {"sandbox", "--port", String.valueOf(busy.port())},
-                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(err), Map.of());
+                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(err), Map.of(), new dev.licensemanager.app.CompositionRoot(Map.of()));
             assertThat(code).isEqualTo(ExitCodes.USAGE);
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot listen on 127.0.0.1:" + busy.port());
         }

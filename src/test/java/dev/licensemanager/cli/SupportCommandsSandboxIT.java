@@ -28,7 +28,7 @@ class SupportCommandsSandboxIT {
     private int run(Map<String, String> env, String stdin, String... args) {
         out.reset();
         err.reset();
-        CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+        CliContext ctx = CliContexts.of(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env);
         return LicenseManagerCommand.execute(args, ctx);

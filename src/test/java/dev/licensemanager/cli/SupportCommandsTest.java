@@ -30,7 +30,7 @@ class SupportCommandsTest {
     String stdin = "";
 
     private int run(Map<String, String> env, String... args) {
-        CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+        CliContext ctx = CliContexts.of(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env);
         return LicenseManagerCommand.execute(args, ctx);
@@ -94,6 +94,9 @@ class SupportCommandsTest {
         assertThat(code).as(err.toString()).isZero();
         JsonNode j = json();
         assertThat(j.get("upload_at").asText()).isEqualTo("https://offline.licensespring.com");
+        assertThat(j.get("demo").asBoolean()).as("a vendor's keys, not the sandbox's").isFalse();
+        assertThat(j.get("created_folders").get(0).asText()).as("the folder did not exist: said, not silent")
+                .isEqualTo(file.getParent().toAbsolutePath().toString());
         assertThat(j.get("file").asText()).isEqualTo(file.toAbsolutePath().toString());
         String outer = new String(Base64.getDecoder().decode(Files.readString(file)), StandardCharsets.UTF_8);
         JsonNode req = mapper.readTree(outer).get("request");

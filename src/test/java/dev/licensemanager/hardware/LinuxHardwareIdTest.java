@@ -23,8 +23,8 @@ class LinuxHardwareIdTest {
     static final String DBUS_HASH = "4ba68aa8767bde72e8c798ee82d1275291cea73e72ad74d35ecf48e41386eb82";
     // printf %s 6f1c2a3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b | sha256sum
     static final String FALLBACK_HASH = "d1c791c8f3153dc7603c5154e78abcce02f2fcdcd5be58f75124a5bf6d416557";
-    // printf %s 123e4567-e89b-12d3-a456-426614174000 | sha256sum
-    static final String CREATED_HASH = "986c0dc956dc822b5d8f698661b9eb1ef880786ff9043c16744d2a420e99e9bb";
+    // printf %s 123E4567-E89B-12D3-A456-426614174000 | sha256sum   (the generator writes upper case)
+    static final String CREATED_HASH = "e99d8c848fabcf30dfd5698baf5d3b4954e513c14b973e47d6f0981b7e9ab235";
     // printf %s 00000000000000000000000000000000 | sha256sum
     static final String ZEROS_HASH = "84e0c0eafaa95a34c293f278ac52e45ce537bab5e752a00e6959a13ae103b65a";
     static final UUID FIXED = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
@@ -63,9 +63,10 @@ class LinuxHardwareIdTest {
     }
 
     @Test
-    void surroundingWhitespaceIsRemoved() throws IOException {
-        Files.writeString(paths.machineId(), "  \t0123456789abcdef0123456789abcdef \r\n\n");
-        assertThat(computed().id()).isEqualTo(ETC_HASH);
+    void theFirstLineIsHashedVerbatimAsTheGeneratorDoes() throws IOException {
+        Files.writeString(paths.machineId(), "  \t0123456789abcdef0123456789abcdef \r\nsecond line\n");
+        // printf '  \t0123456789abcdef0123456789abcdef \r' | sha256sum
+        assertThat(computed().id()).isEqualTo("c12a9c389b3bf70fe6dc4328d547a8e9ef4aa93f595dc5c3900f55fc6fb6b0f9");
     }
 
     @Test
@@ -88,7 +89,7 @@ class LinuxHardwareIdTest {
 
     @Test
     void emptyEtcIsSkippedWithAWarning() throws IOException {
-        Files.writeString(paths.machineId(), "\n");
+        Files.writeString(paths.machineId(), "\n0123456789abcdef0123456789abcdef\n"); // an empty first line
         Files.writeString(paths.dbusMachineId(), "fedcba9876543210fedcba9876543210");
         HardwareIdResult.Computed c = computed();
         assertThat(c.id()).isEqualTo(DBUS_HASH);
@@ -115,50 +116,64 @@ class LinuxHardwareIdTest {
 
     @Test
     void existingFallbackFileIsReused() throws IOException {
-        Files.writeString(paths.fallback(), "6f1c2a3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b\n");
+        Files.createDirectories(paths.fallback());
+        Files.writeString(paths.fallbackFile(), "6f1c2a3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b\n");
         HardwareIdResult.Computed c = computed();
         assertThat(c.id()).isEqualTo(FALLBACK_HASH);
         assertThat(c.createdFallback()).isFalse();
         assertThat(c.sources()).extracting(SourceRead::found).containsExactly(false, false, true);
         assertThat(c.warnings()).anySatisfy(w -> assertThat(w).contains("used the LicenseSpring fallback ID"));
+        assertThat(Files.readString(paths.fallbackFile())).isEqualTo("6f1c2a3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b\n");
+    }
+
+    @Test
+    void fallbackAsAPlainFileFailsAsTheGeneratorDoesAndIsLeftAlone() throws IOException {
+        Files.writeString(paths.fallback(), "6f1c2a3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b\n");
+        HardwareIdResult r = compute(HardwareIdAlgorithm.DEFAULT);
+        assertThat(r).isInstanceOfSatisfying(HardwareIdResult.Failed.class, f -> {
+            assertThat(f.reasonCode()).isEqualTo(HardwareIdFailures.FALLBACK_UNREADABLE);
+            assertThat(f.message()).contains("is a file where LicenseSpring keeps a folder");
+        });
         assertThat(Files.readString(paths.fallback())).isEqualTo("6f1c2a3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b\n");
     }
 
     @Test
-    void fallbackDirectoryWithOneUuidFileIsReusedWithAnAssumptionWarning() throws IOException {
+    void emptyFallbackFileFailsAsTheGeneratorDoes() throws IOException {
         Files.createDirectories(paths.fallback());
-        Files.writeString(paths.fallback().resolve("hwid"), "6f1c2a3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b");
-        Files.writeString(paths.fallback().resolve("notes.txt"), "not a uuid");
-        HardwareIdResult.Computed c = computed();
-        assertThat(c.id()).isEqualTo(FALLBACK_HASH);
-        assertThat(c.warnings()).anySatisfy(w -> assertThat(w).contains("is a directory; assumed"));
-    }
-
-    @Test
-    void fallbackDirectoryWithoutAUuidFileFails() throws IOException {
-        Files.createDirectories(paths.fallback());
+        Files.writeString(paths.fallbackFile(), "");
         HardwareIdResult r = compute(HardwareIdAlgorithm.DEFAULT);
         assertThat(r).isInstanceOfSatisfying(HardwareIdResult.Failed.class,
                 f -> assertThat(f.reasonCode()).isEqualTo(HardwareIdFailures.FALLBACK_UNREADABLE));
+        assertThat(Files.readString(paths.fallbackFile())).isEmpty();
     }
 
     @Test
-    void nothingPresentCreatesTheFallbackAndSaysSo() throws IOException {
+    void nothingPresentCreatesTheFallbackFolderAndFileAsTheGeneratorDoes() throws IOException {
         HardwareIdResult.Computed c = computed();
         assertThat(c.id()).isEqualTo(CREATED_HASH);
         assertThat(c.createdFallback()).isTrue();
         assertThat(c.warnings()).anySatisfy(w -> assertThat(w).contains("created a NEW fallback ID"));
-        assertThat(Files.readString(paths.fallback())).isEqualTo("123e4567-e89b-12d3-a456-426614174000");
+        assertThat(Files.isDirectory(paths.fallback())).isTrue();
+        assertThat(Files.readString(paths.fallbackFile())).isEqualTo("123E4567-E89B-12D3-A456-426614174000");
         // The next run reuses it and reports nothing created.
         HardwareIdResult.Computed again = computed();
         assertThat(again.id()).isEqualTo(CREATED_HASH);
         assertThat(again.createdFallback()).isFalse();
+        // An empty folder (the generator's, emptied) gets the file too.
+        Files.delete(paths.fallbackFile());
+        assertThat(computed().createdFallback()).isTrue();
     }
 
     @Test
     void nothingPresentAndFallbackUnwritableIsANamedFailure() throws IOException {
-        Files.delete(paths.fallback().getParent());
-        HardwareIdResult r = compute(HardwareIdAlgorithm.LINUX_MACHINE_ID);
+        FactFiles readOnly = new DelegatingFiles(new NioFactFiles()) {
+            @Override
+            public void createNew(Path file, String content) throws IOException {
+                throw new AccessDeniedException(file.toString());
+            }
+        };
+        HardwareIdResult r = new LinuxHardwareId(HardwareIdAlgorithm.LINUX_MACHINE_ID, paths, readOnly, () -> FIXED)
+                .compute();
         assertThat(r).isInstanceOfSatisfying(HardwareIdResult.Failed.class, f -> {
             assertThat(f.reasonCode()).isEqualTo(HardwareIdFailures.NO_MACHINE_ID);
             assertThat(f.message()).startsWith("No machine-id on this system");
@@ -218,8 +233,8 @@ class LinuxHardwareIdTest {
         }
 
         @Override
-        public List<Path> listFiles(Path dir) throws IOException {
-            return d.listFiles(dir);
+        public void createDirectories(Path dir) throws IOException {
+            d.createDirectories(dir);
         }
 
         @Override

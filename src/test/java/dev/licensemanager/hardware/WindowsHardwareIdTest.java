@@ -23,13 +23,13 @@ class WindowsHardwareIdTest {
     static final List<String> CPU = List.of("Intel(R) Core(TM) i7-8650U CPU @ 1.90GHz", "GenuineIntel", "BFEBFBFF000806EA");
     static final List<String> BASE = List.of("", "Dell Inc.", "Base Board", "/7XYZ123/CN1296381234AB/");
     static final List<String> DISK = List.of("(Standard disk drives)", "Samsung SSD 860 EVO 500GB", "   S3Z1NB0K123456A");
-    // printf '%s\n%s\n%s' 'CPU >> Intel(R) Core(TM) i7-8650U CPU @ 1.90GHzGenuineIntelBFEBFBFF000806EA' \
-    //   'BASE >> Dell Inc.Base Board/7XYZ123/CN1296381234AB/' \
-    //   'DISK >> (Standard disk drives)Samsung SSD 860 EVO 500GBS3Z1NB0K123456A' | sha256sum
-    static final String FP_ALL_HASH = "23cf97aa768617472a4d20e793802809bad8ec26dba6bc5b68630d479ed50071";
-    // printf '%s\n%s' 'CPU >> Intel(R) Core(TM) i7-8650U CPU @ 1.90GHzGenuineIntelBFEBFBFF000806EA' \
-    //   'BASE >> Dell Inc.Base Board/7XYZ123/CN1296381234AB/' | sha256sum
-    static final String FP_CPU_BASE_HASH = "f0a1b3c217d94cd85b5dfb775f0ea4cc23624d9d0c63c8095e7b90641a9e80fa";
+    // printf '%s\n%s\n%s' 'BASE >> Dell Inc./7XYZ123/CN1296381234AB/' \
+    //   'CPU >> Intel(R) Core(TM) i7-8650U CPU @ 1.90GHzBFEBFBFF000806EA' \
+    //   'DISK >> Samsung SSD 860 EVO 500GB   S3Z1NB0K123456A' | sha256sum
+    static final String FP_ALL_HASH = "4bf73a9e7c969fe018fa932b6f05f1ab8d14f68d6c846ec00d6c6d0827a4565f";
+    // printf '%s\n%s\n%s' 'BASE >> Dell Inc./7XYZ123/CN1296381234AB/' \
+    //   'CPU >> Intel(R) Core(TM) i7-8650U CPU @ 1.90GHzBFEBFBFF000806EA' 'DISK >> ' | sha256sum
+    static final String FP_BASE_CPU_HASH = "22799961260d120e1eb20f42786578161e056a3fe6d293979f5c4654696e74bb";
 
     /** Fixture facts; a null list/value with {@code down} set throws "WMI unavailable". */
     static final class FakeWindows implements WindowsFacts {
@@ -40,6 +40,12 @@ class WindowsHardwareIdTest {
         List<String> disk = DISK;
         boolean wmiDown;
         boolean registryDown;
+        java.nio.charset.Charset ansi = java.nio.charset.Charset.forName("windows-1252");
+
+        @Override
+        public java.nio.charset.Charset ansiCodePage() {
+            return ansi;
+        }
 
         private void wmi() throws FactUnavailableException {
             if (wmiDown) {
@@ -96,9 +102,13 @@ class WindowsHardwareIdTest {
     }
 
     @Test
-    void uuidIsTrimmedNotRecased() {
-        facts.uuid = " " + UUID + "\r\n";
-        assertThat(compute(HardwareIdAlgorithm.DEFAULT).hardwareId()).contains(UUID_HASH);
+    void uuidIsNeitherTrimmedNorRecased() {
+        facts.uuid = UUID.toLowerCase(java.util.Locale.ROOT);
+        // printf %s 4c4c4544-0042-3510-8056-b4c04f4e3733 | sha256sum
+        assertThat(compute(HardwareIdAlgorithm.DEFAULT).hardwareId())
+                .contains("fe5c105fd29a372b47bd5487465d69ed2101da192e8e46d7fa4ce832c7c9341f");
+        facts.uuid = " " + UUID;
+        assertThat(compute(HardwareIdAlgorithm.DEFAULT).hardwareId()).isPresent().get().isNotEqualTo(UUID_HASH);
     }
 
     @Test
@@ -143,6 +153,18 @@ class WindowsHardwareIdTest {
     }
 
     @Test
+    void theAnsiCodePageDecidesTheBytes() {
+        facts.guid = "Ger\u00e4t";
+        // printf 'Ger\xe4t' | sha256sum
+        assertThat(compute(HardwareIdAlgorithm.WINDOWS_CRYPTOGRAPHY).hardwareId())
+                .contains("bf0abec51821eba686a395be40b859ac8345c03ff085a1478b4044988cf61827");
+        facts.ansi = java.nio.charset.StandardCharsets.UTF_8; // code page 65001
+        // printf 'Ger\xc3\xa4t' | sha256sum
+        assertThat(compute(HardwareIdAlgorithm.WINDOWS_CRYPTOGRAPHY).hardwareId())
+                .contains("b32db78620d9fa3b05211fb36ef8206082c2b62f81858073d8c552842fd4232e");
+    }
+
+    @Test
     void algorithm3MissingOrRegistryDownAreNamed() {
         facts.guid = null;
         assertThat(((HardwareIdResult.Failed) compute(HardwareIdAlgorithm.WINDOWS_CRYPTOGRAPHY)).reasonCode())
@@ -156,22 +178,23 @@ class WindowsHardwareIdTest {
     void algorithm1WithAllThreeParts() {
         HardwareIdResult.Computed c = (HardwareIdResult.Computed) compute(HardwareIdAlgorithm.WINDOWS_HARDWARE_FINGERPRINT);
         assertThat(c.id()).isEqualTo(FP_ALL_HASH);
-        assertThat(c.sources()).containsExactly(SourceRead.found(WindowsFacts.PROCESSOR),
-                SourceRead.found(WindowsFacts.BASE_BOARD), SourceRead.found(WindowsFacts.SYSTEM_DISK));
-        assertThat(c.warnings()).containsExactly(WindowsHardwareId.LAYOUT_WARNING);
+        assertThat(c.sources()).containsExactly(SourceRead.found(WindowsFacts.BASE_BOARD),
+                SourceRead.found(WindowsFacts.PROCESSOR), SourceRead.found(WindowsFacts.SYSTEM_DISK));
+        assertThat(c.warnings()).isEmpty();
     }
 
     @Test
     void algorithm1WithTwoOfThreeParts() {
         facts.disk = List.of();
         HardwareIdResult.Computed c = (HardwareIdResult.Computed) compute(HardwareIdAlgorithm.WINDOWS_HARDWARE_FINGERPRINT);
-        assertThat(c.id()).isEqualTo(FP_CPU_BASE_HASH);
+        assertThat(c.id()).isEqualTo(FP_BASE_CPU_HASH);
         assertThat(c.sources()).extracting(SourceRead::found).containsExactly(true, true, false);
+        assertThat(c.warnings()).singleElement().asString().contains("2 of the 3").contains(WindowsFacts.SYSTEM_DISK);
     }
 
     @Test
     void algorithm1WithOnePartFails() {
-        facts.disk = List.of("", "", "");
+        facts.disk = java.util.Arrays.asList("(Standard disk drives)", null, "");
         facts.base = List.of();
         assertThat(compute(HardwareIdAlgorithm.WINDOWS_HARDWARE_FINGERPRINT))
                 .isInstanceOfSatisfying(HardwareIdResult.Failed.class, f -> {
@@ -184,11 +207,13 @@ class WindowsHardwareIdTest {
     void algorithm1FlagsOemPlaceholders() {
         List<String> base = new ArrayList<>(BASE);
         base.set(3, "To be filled by O.E.M.");
-        base.set(0, "Default string");
+        base.set(1, "Default string");
+        base.set(0, "Not Applicable"); // Model is not hashed, so not flagged
         facts.base = base;
         HardwareIdResult.Computed c = (HardwareIdResult.Computed) compute(HardwareIdAlgorithm.WINDOWS_HARDWARE_FINGERPRINT);
         assertThat(c.warnings()).anySatisfy(w -> assertThat(w).contains("To be filled by O.E.M."))
                 .anySatisfy(w -> assertThat(w).contains("Default string"))
+                .noneSatisfy(w -> assertThat(w).contains("Not Applicable"))
                 .doesNotHaveDuplicates();
     }
 }

@@ -179,7 +179,7 @@ class PackagingIT {
     @Test
     void windowOpensWhenADisplayIsPresent() throws Exception {
         String display = System.getenv("DISPLAY");
-        assumeTrue(display != null && !display.isBlank(), "no DISPLAY: window check skipped");
+        dev.licensemanager.testsupport.Required.present(display != null && !display.isBlank(), "a DISPLAY");
         // Demo mode: the window, then its services (the in-process sandbox, the HTTP client) start in the image.
         Run r = run(Map.of("DISPLAY", display, "LM_EXIT_ON_SHOWN", "ready"));
         assertThat(r.out()).as(r.err()).contains("LM_SHOWN").contains("LM_READY").doesNotContain("LM_SERVICES_FAILED");
@@ -232,7 +232,7 @@ class PackagingIT {
     @Test
     void windowOpensWithTheExampleVendorConfiguration() throws Exception {
         String display = System.getenv("DISPLAY");
-        assumeTrue(display != null && !display.isBlank(), "no DISPLAY: window check skipped");
+        dev.licensemanager.testsupport.Required.present(display != null && !display.isBlank(), "a DISPLAY");
         Path vendor = Path.of("installer/vendor-config.example.json").toAbsolutePath();
         Run r = run(Map.of("DISPLAY", display, "LM_EXIT_ON_SHOWN", "ready", "LM_VENDOR_CONFIG", vendor.toString()));
         assertThat(r.out()).as(r.err()).contains("LM_SHOWN").contains("LM_READY").doesNotContain("LM_SERVICES_FAILED");
@@ -243,7 +243,7 @@ class PackagingIT {
     @Test
     void aServiceFailureAfterTheFirstFrameIsReportedNotHidden() throws Exception {
         String display = System.getenv("DISPLAY");
-        assumeTrue(display != null && !display.isBlank(), "no DISPLAY: window check skipped");
+        dev.licensemanager.testsupport.Required.present(display != null && !display.isBlank(), "a DISPLAY");
         Path ca = Files.writeString(home.resolve("corp-ca.pem"), "not a certificate\n");
         Path cfg = Files.writeString(home.resolve("vendor-config.json"), """
                 {"product": {"code": "acme-cad", "name": "Acme CAD"},

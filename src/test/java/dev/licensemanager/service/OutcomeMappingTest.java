@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 class OutcomeMappingTest {
     private static final CallInfo FIRST = new CallInfo("r", 1, false, Instant.parse("2026-01-01T00:00:00Z"), null, Duration.ZERO);
     private static final CallInfo AFTER_LOST = new CallInfo("r", 2, true, Instant.parse("2026-01-01T00:00:00Z"), null, Duration.ZERO);
+    /** An earlier answer began as a success (2xx headers) and was cut off: the server provably acted. */
+    private static final CallInfo AFTER_SUCCESS_CUT = new CallInfo("r", 2, true, Instant.parse("2026-01-01T00:00:00Z"),
+            null, Duration.ZERO, true, List.of("attempt 1: HTTP 200 began, then RESET cut the answer off, 3 ms",
+                    "attempt 2: HTTP 400 device_not_found, 2 ms"), null);
 
     /** Every code of the reference's catalogue (§4) and the deactivation page's lists (§2.4), with the exit code it must give. */
     private static final Map<String, Integer> EXPECTED_EXIT = Map.ofEntries(
@@ -60,14 +64,42 @@ class OutcomeMappingTest {
     }
 
     @Test
-    void deviceNotFoundIsAlreadyInactiveOnFirstAttemptButSuccessAfterALostResponse() {
+    void deviceNotFoundIsAlreadyInactiveOnFirstAttemptButSuccessAfterASuccessAnswerWasCutOff() {
         ApiResult<String> first = new ApiResult.ApiError<>(400, "device_not_found", "", FIRST);
-        ApiResult<String> retried = new ApiResult.ApiError<>(400, "device_not_found", "", AFTER_LOST);
+        ApiResult<String> retried = new ApiResult.ApiError<>(400, "device_not_found", "", AFTER_SUCCESS_CUT);
         assertThat(OutcomeMapper.fromDeactivation(first).kind()).isEqualTo(OutcomeKind.ALREADY_INACTIVE);
         Outcome o = OutcomeMapper.fromDeactivation(retried);
         assertThat(o.kind()).isEqualTo(OutcomeKind.DEACTIVATED);
         assertThat(o.confirmedOnRetry()).isTrue();
         assertThat(o.exitCode()).isZero();
+        assertThat(o.detail()).as("each attempt in the details").contains("attempt 1: HTTP 200 began")
+                .contains("attempt 2: HTTP 400 device_not_found");
+    }
+
+    /**
+     * A request that went out and got no answer proves nothing: the device may have been inactive already, or
+     * activated with another hardware ID (then the seat is still held). Not "freed": already inactive, with the note
+     * that our first request may have freed it.
+     */
+    @Test
+    void deviceNotFoundAfterAnUnansweredRequestIsAlreadyInactiveWithTheMayHaveFreedNote() {
+        Outcome o = OutcomeMapper.fromDeactivation(new ApiResult.ApiError<>(400, "device_not_found", "", AFTER_LOST));
+        assertThat(o.kind()).isEqualTo(OutcomeKind.ALREADY_INACTIVE);
+        assertThat(o.confirmedOnRetry()).isFalse();
+        assertThat(o.exitCode()).isEqualTo(3);
+        assertThat(o.detail()).contains(OutcomeMapper.MAY_HAVE_ACTED);
+        OutcomeText text = new OutcomeText(Locale.ENGLISH);
+        assertThat(text.words(o, "p", "h").text()).endsWith(text.get("outcome.ALREADY_INACTIVE.mayHaveActed"))
+                .doesNotContain(text.get("outcome.mayHaveActed"));
+    }
+
+    @Test
+    void aRetryAfterTheServerAskedForIsShownWithTheFailure() {
+        CallInfo info = new CallInfo("r", 1, false, null, null, Duration.ZERO, false, List.of(), Duration.ofSeconds(600));
+        Outcome o = OutcomeMapper.fromDeactivation(new ApiResult.ApiError<>(503, "http_503", "", info));
+        assertThat(o.retryAfterSeconds()).isEqualTo(600L);
+        assertThat(new OutcomeText(Locale.ENGLISH).words(o, "p", "h").text())
+                .contains("The server asks to try again in 10 min.");
     }
 
     @Test

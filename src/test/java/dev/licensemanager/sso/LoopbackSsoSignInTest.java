@@ -44,7 +44,7 @@ class LoopbackSsoSignInTest {
                         CallInfo.notSent("r"));
             }
         };
-        return new LoopbackSsoSignIn(client, "demo", new VendorConfig.Sso("acme", grant, port, path),
+        return new LoopbackSsoSignIn(client, "demo", new VendorConfig.Sso("acme", dev.licensemanager.config.SsoGrant.parse(grant), port, path),
                 url -> { }, Duration.ofSeconds(20));
     }
 

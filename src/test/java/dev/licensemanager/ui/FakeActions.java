@@ -7,7 +7,7 @@ import dev.licensemanager.service.LicenseSummary;
 import dev.licensemanager.service.LicensesResult;
 import dev.licensemanager.service.Outcome;
 import dev.licensemanager.service.OutcomeKind;
-import dev.licensemanager.ui.main.LicenseActions;
+import dev.licensemanager.ui.common.LicenseActions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -11,6 +11,8 @@ public final class FakeSso implements SsoSignIn {
     public CredentialKind grant = CredentialKind.SSO_CODE;
     public String code = "the-code";
     public final List<String> opened = new ArrayList<>();
+    /** The code arrays handed to the app, so a test can check they were wiped. */
+    public final List<char[]> handedOut = new ArrayList<>();
 
     @Override
     public CredentialKind grant() {
@@ -37,7 +39,9 @@ public final class FakeSso implements SsoSignIn {
 
             @Override
             public Callback await(Cancellation c) {
-                return new Callback(code.toCharArray(), null);
+                char[] secret = code.toCharArray();
+                handedOut.add(secret);
+                return new Callback(secret, null);
             }
 
             @Override

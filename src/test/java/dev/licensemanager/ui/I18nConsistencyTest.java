@@ -75,6 +75,8 @@ class I18nConsistencyTest {
                 .filter(messages::contains).forEach(used::add);
         Arrays.stream(ProtocolProblem.values()).map(p -> "network.protocol_" + p.name().toLowerCase(Locale.ROOT))
                 .filter(messages::contains).forEach(used::add);
+        Arrays.stream(dev.licensemanager.common.IoReasons.Reason.values()).map(dev.licensemanager.common.IoReasons.Reason::key)
+                .forEach(used::add);
         Set<String> uiPrefixes = Set.of("window", "startup", "header", "main", "tab", "key", "account", "sso",
                 "machine", "progress", "confirm", "dialog", "receipt");
         Set<String> windowLiterals = scan(Path.of("src/main/java/dev/licensemanager/ui"), ".java", LITERAL);

@@ -18,7 +18,7 @@ import dev.licensemanager.service.OutcomeKind;
 import dev.licensemanager.service.OutcomeText;
 import dev.licensemanager.sso.BrowserLauncher;
 import dev.licensemanager.sso.LoopbackSsoSignIn;
-import dev.licensemanager.ui.main.LicenseActions;
+import dev.licensemanager.ui.common.LicenseActions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -58,12 +58,12 @@ final class SandboxWindow implements AutoCloseable {
                             ClientSettings settings, Map<String, String> env) {
         VendorConfig cfg = new VendorConfig(new VendorConfig.Product(product, "Demo Product", false),
                 new VendorConfig.Api(server.baseUrl(), null, null, null, null, null, null, null, null), null,
-                new VendorConfig.Sso("demo-corp", grant, 0, "/callback"), kinds, null, null, null, List.of(), true);
+                new VendorConfig.Sso("demo-corp", dev.licensemanager.config.SsoGrant.parse(grant), 0, "/callback"), kinds, null, null, null, List.of(), true);
         OkHttpLicenseApiClient client = new OkHttpLicenseApiClient(settings);
         DeactivationService service = new DeactivationService(client, DeviceInfo.NONE);
-        return new WindowDependencies(cfg, LicenseActions.of(service),
-                new LoopbackSsoSignIn(client, product, cfg.sso(), browser, Duration.ofSeconds(60)), () -> MACHINE,
-                null, Locale.ENGLISH, env, "0.1.0-test", null, null, null, () -> { });
+        return WindowDependencies.builder(cfg).actions(LicenseActions.of(service))
+                .sso(new LoopbackSsoSignIn(client, product, cfg.sso(), browser, Duration.ofSeconds(60)))
+                .machine(() -> MACHINE).locale(Locale.ENGLISH).env(env).appVersion("0.1.0-test").build();
     }
 
     WindowDependencies deps(String product, Set<String> kinds) {

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,8 @@ class SsoViewTest {
     @ParameterizedTest(name = "grant {0}")
     @ValueSource(strings = {"code", "implicit"})
     void signInWithTheSystemBrowserThenDeactivate(String grant, @TempDir Path profile) throws Exception {
-        Assumptions.assumeTrue(HeadlessChromium.available(), "Debian chromium is installed by .ci/run");
+        dev.licensemanager.testsupport.Required.present(HeadlessChromium.available(),
+                "Debian's chromium (installed by .ci/run)");
         try (HeadlessChromium chrome = new HeadlessChromium(profile)) {
             w.show(w.deps("demo-user", Set.of("sso"), grant, chrome.launcher(), w.settings(), Map.of()));
             assertThat(w.robot.lookup("#accountCodeField").queryAs(javafx.scene.control.TextField.class).getText())

@@ -3,7 +3,7 @@ package dev.licensemanager.ui;
 import dev.licensemanager.config.VendorConfig;
 import dev.licensemanager.service.MachineIdentity;
 import dev.licensemanager.service.SsoSignIn;
-import dev.licensemanager.ui.main.LicenseActions;
+import dev.licensemanager.ui.common.LicenseActions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +23,7 @@ public final class TestWindows {
     public static VendorConfig config(String product, Set<String> kinds, String ssoGrant, boolean bundle) {
         return new VendorConfig(new VendorConfig.Product(product, "Demo Product", bundle),
                 new VendorConfig.Api(null, null, null, null, null, null, null, null, null), null,
-                new VendorConfig.Sso("demo-account", ssoGrant, 0, "/callback"), kinds, null, null, null, List.of(),
+                new VendorConfig.Sso("demo-account", dev.licensemanager.config.SsoGrant.parse(ssoGrant), 0, "/callback"), kinds, null, null, null, List.of(),
                 true);
     }
 
@@ -34,7 +34,8 @@ public final class TestWindows {
 
     public static WindowDependencies deps(VendorConfig cfg, LicenseActions actions, SsoSignIn sso,
                                           MachineIdentity machine, Map<String, String> env, Locale locale) {
-        return new WindowDependencies(cfg, actions, sso, () -> machine, null, locale, env, "0.1.0-test",
-                null, DEMO, cancel -> "Connection test — all good", () -> { });
+        return WindowDependencies.builder(cfg).actions(actions).sso(sso).machine(() -> machine).locale(locale)
+                .env(env).appVersion("0.1.0-test").demo(DEMO)
+                .connectionTest(cancel -> "Connection test — all good").build();
     }
 }

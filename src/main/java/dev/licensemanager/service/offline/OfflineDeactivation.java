@@ -27,12 +27,45 @@ public final class OfflineDeactivation {
     private final OfflineRequestBuilder builder;
     private final LicenseApiClient client;
     private final OutcomeHistory history;
+    private final boolean demo;
 
     /** {@code client} may be null when only files are made; {@code history} may be null. */
     public OfflineDeactivation(OfflineRequestBuilder builder, LicenseApiClient client, OutcomeHistory history) {
+        this(builder, client, history, false);
+    }
+
+    /**
+     * {@code demo}: the files are signed with the built-in sandbox's keys (its API is on this computer), so
+     * LicenseSpring's portal would refuse them; the words say so instead of sending the user there.
+     */
+    public OfflineDeactivation(OfflineRequestBuilder builder, LicenseApiClient client, OutcomeHistory history,
+                               boolean demo) {
         this.builder = builder;
         this.client = client;
         this.history = history;
+        this.demo = demo;
+    }
+
+    /** True when the request files are demo files (see the constructor). */
+    public boolean demo() {
+        return demo;
+    }
+
+    /** The bundle key of the words saying where the file goes: the portal, or that it is a demo file. */
+    public String whereKey() {
+        return demo ? "offline.where.demo" : "offline.where";
+    }
+
+    /**
+     * The folders that writing {@code target} will create (outermost first; empty when its folder exists), so the
+     * caller can say so rather than create them silently.
+     */
+    public static java.util.List<Path> missingFolders(Path target) {
+        java.util.LinkedList<Path> missing = new java.util.LinkedList<>();
+        for (Path p = target.toAbsolutePath().getParent(); p != null && !java.nio.file.Files.exists(p); p = p.getParent()) {
+            missing.addFirst(p);
+        }
+        return missing;
     }
 
     /** Builds the request; the input's secrets are wiped afterwards (none are used). */

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licensemanager.api.ApiAuth;
 import dev.licensemanager.api.DateHeader;
 import dev.licensemanager.api.HmacSigner;
+import dev.licensemanager.common.TextChecks;
 import dev.licensemanager.service.CredentialKind;
 import dev.licensemanager.service.DeactivationInput;
+import dev.licensemanager.service.InputNormaliser;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
@@ -46,12 +48,16 @@ public final class OfflineRequestBuilder {
     }
 
     /** Throws IllegalArgumentException (plain words) when the input cannot make a request. */
-    public OfflineRequest build(DeactivationInput in) {
-        if (in.product() == null || in.product().isBlank()) {
-            throw new IllegalArgumentException("a product code is needed");
-        }
-        if (in.hardwareId() == null || in.hardwareId().isBlank()) {
-            throw new IllegalArgumentException("a hardware ID is needed");
+    public OfflineRequest build(DeactivationInput raw) {
+        // The same tidying and checks as an online deactivation: a file the server would refuse is never written.
+        DeactivationInput in = InputNormaliser.normalise(raw);
+        String problem = firstProblem(TextChecks.code("product", in.product()),
+                TextChecks.text("hardware ID", in.hardwareId(), 512),
+                in.kind() == CredentialKind.LICENSE_KEY ? TextChecks.text("license key", in.licenseKey(), TextChecks.LICENSE_KEY_MAX)
+                        : in.kind() == CredentialKind.USER ? TextChecks.text("username", in.username(), 320) : null,
+                in.bundleCode() == null ? null : TextChecks.code("bundle code", in.bundleCode()));
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
         String requestId = ids.get().toString();
         String date = DateHeader.format(clock.instant());
@@ -89,5 +95,14 @@ public final class OfflineRequestBuilder {
         String outer = "{\"request\":" + json + ",\"signature\":\"" + signature + "\"}";
         String content = Base64.getEncoder().encodeToString(outer.getBytes(StandardCharsets.UTF_8));
         return new OfflineRequest(requestId, date, in.product(), json, signature, content);
+    }
+
+    private static String firstProblem(String... problems) {
+        for (String p : problems) {
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
     }
 }

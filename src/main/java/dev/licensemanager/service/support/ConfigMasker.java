@@ -38,7 +38,7 @@ final class ConfigMasker {
                     "file", c.hardwareId().file()));
         }
         if (c.sso() != null) {
-            Map<String, Object> sso = map("customer_account_code", c.sso().customerAccountCode(), "grant", c.sso().grant(),
+            Map<String, Object> sso = map("customer_account_code", c.sso().customerAccountCode(), "grant", c.sso().grant() == null ? null : c.sso().grant().configName(),
                     "redirect_port", c.sso().redirectPort());
             sso.put("redirect_path", c.sso().redirectPath());
             m.put("sso", sso);
@@ -48,7 +48,7 @@ final class ConfigMasker {
             m.put("support", map("url", c.support().url(), "email", c.support().email(), "phone", c.support().phone()));
         }
         if (c.proxy() != null) {
-            Map<String, Object> p = map("mode", c.proxy().mode(), "host", c.proxy().host(), "port", c.proxy().port());
+            Map<String, Object> p = map("mode", c.proxy().mode() == null ? null : c.proxy().mode().configName(), "host", c.proxy().host(), "port", c.proxy().port());
             p.put("username", c.proxy().username());
             p.put("password (LM_PROXY_PASSWORD)", proxyPasswordSet ? SET : null);
             m.put("proxy", p);

@@ -38,6 +38,8 @@ public final class SupportBundle {
     private final java.util.function.Function<dev.licensemanager.common.Cancellation, DoctorReport> doctor;
     private final OutcomeHistory history;
     private final DoctorReportFormat format;
+    /** The latest connection check seen (the bundle's own, or the window's "Test connection"), for the summary. */
+    private volatile DoctorReport lastCheck;
 
     public SupportBundle(BundleSources sources, Supplier<MachineIdentity> identity, Supplier<DoctorReport> doctor,
                          OutcomeHistory history, DoctorReportFormat format) {
@@ -71,6 +73,7 @@ public final class SupportBundle {
         if (cancel.isCancelled()) {
             throw new java.util.concurrent.CancellationException("support bundle cancelled; nothing written");
         }
+        lastCheck = report;
         MachineIdentity id = identity.get();
         Redactor redactor = sources.redactor().keeping(id.id());
         AtomicFiles.write(zip, out -> {
@@ -94,9 +97,18 @@ public final class SupportBundle {
         return zip.toAbsolutePath();
     }
 
-    /** The short text for "Copy summary" (the doctor report is optional: null = not run). */
+    /**
+     * The short text for "Copy summary" and {@code support-bundle --summary}. Its "Connectivity:" line comes from
+     * {@code doctorOrNull}, else from the latest check this bundle saw ({@link #write}, {@link #remember}), else it
+     * says that no check ran yet; the summary itself never waits up to 15 s for one.
+     */
     public String summary(DoctorReport doctorOrNull) {
-        return summary(doctorOrNull, identity.get());
+        return summary(doctorOrNull != null ? doctorOrNull : lastCheck, identity.get());
+    }
+
+    /** A connection check run elsewhere (the window's "Test connection"), for the next summary. */
+    public void remember(DoctorReport report) {
+        lastCheck = report;
     }
 
     private String summary(DoctorReport report, MachineIdentity id) {
@@ -129,6 +141,8 @@ public final class SupportBundle {
                 b.append(" · clock offset ").append(report.clockOffsetSeconds()).append(" s");
             }
             b.append('\n');
+        } else {
+            b.append("Connectivity: not checked yet (run 'license-manager doctor', or the window's Test connection)\n");
         }
         List<OutcomeHistory.Entry> last = history == null ? List.of() : history.last(3);
         for (OutcomeHistory.Entry e : last) {

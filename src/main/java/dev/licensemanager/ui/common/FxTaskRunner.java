@@ -32,8 +32,17 @@ public final class FxTaskRunner implements TaskRunner {
         executor.execute(() -> {
             try {
                 T result = work.apply(cancel);
-                deliver(() -> onDone.accept(result));
-            } catch (RuntimeException e) {
+                deliver(() -> {
+                    try {
+                        onDone.accept(result);
+                    } catch (Throwable e) { // a failing result handler must not leave the window busy either
+                        LOG.error("handling a task's result failed", e);
+                        onError.accept(e);
+                    }
+                });
+            } catch (Throwable e) {
+                // Any Throwable, not only RuntimeException: an Error (out of memory, a missing class, an assertion)
+                // must still end the busy state and reach the "Something unexpected" dialog.
                 LOG.error("background task failed", e);
                 deliver(() -> onError.accept(e));
             } finally {

@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * Runs blocking work off the FX thread and hands the result back on it. The FX implementation is
- * {@link FxTaskRunner}; view-model tests use {@link DirectTaskRunner}, which runs everything inline.
+ * {@link FxTaskRunner}; view-model tests use a same-thread runner from the test sources.
  */
 public interface TaskRunner {
 

@@ -2,9 +2,9 @@ package dev.licensemanager.ui.key;
 
 import dev.licensemanager.service.CredentialKind;
 import dev.licensemanager.service.DeactivationInput;
-import dev.licensemanager.ui.main.CredentialForm;
+import dev.licensemanager.service.InputNormaliser;
+import dev.licensemanager.ui.common.CredentialForm;
 import java.util.ResourceBundle;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
@@ -12,9 +12,8 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** License-key view: the key, trimmed, with a format hint; valid when it looks like a key. */
+/** License-key view: the key with a format hint; valid by the rule the CLI and the offline request use too. */
 public final class KeyViewModel implements CredentialForm {
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{3,127}");
 
     private final StringProperty key = new SimpleStringProperty("");
     private final BooleanBinding valid = Bindings.createBooleanBinding(() -> isKey(trimmed()), key);
@@ -26,11 +25,13 @@ public final class KeyViewModel implements CredentialForm {
     }
 
     static boolean isKey(String s) {
-        return KEY.matcher(s).matches();
+        return InputNormaliser.licenseKeyProblem(s) == null;
     }
 
+    /** The key as it will be sent: pasted labels and surrounding (also no-break) spaces removed. */
     private String trimmed() {
-        return key.get() == null ? "" : key.get().strip();
+        String k = InputNormaliser.licenseKey(key.get());
+        return k == null ? "" : k;
     }
 
     public StringProperty keyProperty() {

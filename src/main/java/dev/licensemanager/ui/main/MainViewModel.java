@@ -1,5 +1,6 @@
 package dev.licensemanager.ui.main;
 
+import dev.licensemanager.ui.common.CredentialForm;
 import dev.licensemanager.common.Cancellation;
 import dev.licensemanager.service.CheckResult;
 import dev.licensemanager.service.CredentialKind;

@@ -32,7 +32,7 @@ public interface SupportTools {
             public String writeOfflineRequest(DeactivationInput in, Path target) throws IOException {
                 Path written = offline.write(offline.create(in), target);
                 return MessageFormat.format(words.getString("offline.written"), written) + "\n\n"
-                        + MessageFormat.format(words.getString("offline.where"), offline.portalUrl());
+                        + MessageFormat.format(words.getString(offline.whereKey()), offline.portalUrl());
             }
 
             @Override

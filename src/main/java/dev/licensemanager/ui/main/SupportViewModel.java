@@ -79,7 +79,7 @@ public final class SupportViewModel {
             presenter.showReport(title, text);
         }, e -> {
             working.set(false);
-            String why = e instanceof IllegalArgumentException ? e.getMessage() : e.getClass().getSimpleName();
+            String why = e instanceof IllegalArgumentException ? e.getMessage() : reason(e);
             status.set(MessageFormat.format(bundle.getString("offline.failed"), why));
             presenter.showReport(title, status.get());
         });
@@ -111,7 +111,7 @@ public final class SupportViewModel {
             working.set(false);
             savingBundle.set(false);
             status.set(e instanceof java.util.concurrent.CancellationException ? bundle.getString("support.cancelled")
-                    : MessageFormat.format(bundle.getString("support.notsaved"), e.getClass().getSimpleName()));
+                    : MessageFormat.format(bundle.getString("support.notsaved"), reason(e)));
         });
     }
 
@@ -127,6 +127,11 @@ public final class SupportViewModel {
         return savingBundle;
     }
 
+    /** Why a file could not be written, in words (never an exception's class name). */
+    private String reason(Throwable e) {
+        return bundle.getString(dev.licensemanager.common.IoReasons.of(e).key());
+    }
+
     /** Puts the short summary on the clipboard. */
     public void copySummary() {
         if (tools == null) {
@@ -135,7 +140,7 @@ public final class SupportViewModel {
         runner.run(c -> tools.summary(), text -> {
             presenter.copyToClipboard(text);
             status.set(bundle.getString("support.copied"));
-        }, e -> status.set(MessageFormat.format(bundle.getString("support.notsaved"), e.getClass().getSimpleName())));
+        }, e -> status.set(MessageFormat.format(bundle.getString("support.notsaved"), reason(e))));
     }
 
     public StringProperty statusProperty() {

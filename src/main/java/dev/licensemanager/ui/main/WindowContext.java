@@ -1,5 +1,6 @@
 package dev.licensemanager.ui.main;
 
+import dev.licensemanager.ui.common.LicenseActions;
 import dev.licensemanager.service.MachineIdentity;
 import dev.licensemanager.ui.common.StatusPresenter;
 import dev.licensemanager.ui.common.TaskRunner;
@@ -10,5 +11,5 @@ import java.util.function.Supplier;
 /** What the main view-model works with; built by the window from the composition root's dependencies. */
 public record WindowContext(ResourceBundle bundle, ProductInfo product, TaskRunner runner, LicenseActions actions,
                             StatusPresenter presenter, Supplier<MachineIdentity> machine, Path receiptsDir,
-                            dev.licensemanager.ui.WindowDependencies.ConnectionTest connectionTest) {
+                            dev.licensemanager.ui.common.ConnectionTest connectionTest) {
 }

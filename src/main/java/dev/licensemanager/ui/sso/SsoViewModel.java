@@ -7,7 +7,7 @@ import dev.licensemanager.service.Outcome;
 import dev.licensemanager.service.SsoSignIn;
 import dev.licensemanager.ui.common.StatusPresenter;
 import dev.licensemanager.ui.common.TaskRunner;
-import dev.licensemanager.ui.main.CredentialForm;
+import dev.licensemanager.ui.common.CredentialForm;
 import java.util.Arrays;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;

@@ -70,6 +70,8 @@ class SupportBundleTest {
                 "older client_secret=client-" + M + "-secret\n");
 
         SupportBundle bundle = root.supportBundle(cfg, null, null, Locale.ENGLISH);
+        assertThat(bundle.summary(null)).as("no check has run yet, and it says so")
+                .contains("Connectivity: not checked yet");
         Path zip = bundle.write(home.resolve("out/bundle.zip"), null);
 
         Map<String, String> entries = unzip(zip);
@@ -90,6 +92,10 @@ class SupportBundleTest {
 
         String summary = bundle.summary(null);
         assertThat(summary).contains("prod-x").contains("network_refused").doesNotContain(M);
+        // The same Connectivity line as summary.txt: the check the bundle just ran (nothing listens on port 9).
+        String connectivity = summary.lines().filter(l -> l.startsWith("Connectivity: ")).findFirst().orElseThrow();
+        assertThat(connectivity).contains("tcp_refused").doesNotContain("not checked");
+        assertThat(entries.get("summary.txt")).contains(connectivity);
     }
 
     @Test

@@ -80,10 +80,10 @@ class MainViewModelTest {
     @Test
     void keyIsTrimmedAndValidatedBeforeDeactivateIsEnabled() {
         assertThat(vm.canDeactivateProperty().get()).isFalse();
-        vm.key().keyProperty().set("ab c");
+        vm.key().keyProperty().set("ab\nc");
         assertThat(vm.canDeactivateProperty().get()).isFalse();
         assertThat(vm.key().errorProperty().get()).contains("license key");
-        vm.key().keyProperty().set("  ABCD-1234-EFGH  ");
+        vm.key().keyProperty().set("  License key: ABCD-1234-EFGH\u00a0");
         assertThat(vm.key().errorProperty().get()).isEmpty();
         assertThat(vm.canDeactivateProperty().get()).isTrue();
     }
@@ -215,9 +215,20 @@ class MainViewModelTest {
     void closingTheWindowClearsPasswordsAndSsoSecrets() {
         vm.account().usernameProperty().set("ann@example.com");
         vm.account().passwordProperty().set("s3cret");
+        // Signed in for real (the browser "returned" a code); the key tab is active and empty, so the sign-in's
+        // follow-up deactivation does not start and the code is still held when the window closes.
+        vm.sso().accountCodeProperty().set("acme");
+        vm.sso().signInWithBrowser();
+        assertThat(vm.sso().signedInProperty().get()).as("signed in before closing").isTrue();
+        assertThat(sso.handedOut).hasSize(1);
+        char[] held = sso.handedOut.get(0);
+        assertThat(new String(held)).isEqualTo("the-code");
+        assertThat(vm.sso().snapshot("p", "hw").ssoSecret()).containsExactly("the-code".toCharArray());
         vm.close();
         assertThat(vm.account().passwordProperty().get()).isEmpty();
         assertThat(vm.sso().signedInProperty().get()).isFalse();
+        assertThat(held).as("the code the browser returned is overwritten").containsOnly('\0');
+        assertThat(vm.sso().snapshot("p", "hw").ssoSecret()).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.licensemanager.ui.main;
+package dev.licensemanager.ui.common;
 
 import dev.licensemanager.common.Cancellation;
 import dev.licensemanager.service.CheckResult;

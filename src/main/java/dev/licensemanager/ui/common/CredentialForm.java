@@ -1,4 +1,4 @@
-package dev.licensemanager.ui.main;
+package dev.licensemanager.ui.common;
 
 import dev.licensemanager.service.CredentialKind;
 import dev.licensemanager.service.DeactivationInput;

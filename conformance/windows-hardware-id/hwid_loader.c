@@ -1,0 +1,70 @@
+/*
+ * Calls LicenseSpring's hardware_id_generator.dll (Windows) for the algorithms named on the command line and
+ * prints, per algorithm, the hash and the generator's own log lines (which include "Hardware ID before hash: "
+ * followed by the raw string). Output lines, tab separated:
+ *   ID <alg> <hash>
+ *   LOG <alg> <log line, with \n, \r, \t and \\ escaped>
+ * Build: x86_64-w64-mingw32-gcc -O2 -o hwid_loader.exe hwid_loader.c
+ * Never pass algorithm 5: it contacts cloud metadata addresses. The loader refuses it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <windows.h>
+
+typedef const char *(*get_id_fn)(int);
+typedef const char **(*get_logs_fn)(int *);
+typedef const char *(*get_version_fn)(void);
+
+static void print_escaped(const char *s) {
+    for (; s && *s; s++) {
+        switch (*s) {
+        case '\n': fputs("\\n", stdout); break;
+        case '\r': fputs("\\r", stdout); break;
+        case '\t': fputs("\\t", stdout); break;
+        case '\\': fputs("\\\\", stdout); break;
+        default: putchar(*s);
+        }
+    }
+}
+
+int main(int argc, char **argv) {
+    if (argc < 3) {
+        fprintf(stderr, "usage: hwid_loader DLL ALGORITHM...\n");
+        return 2;
+    }
+    HMODULE dll = LoadLibraryA(argv[1]);
+    if (!dll) {
+        fprintf(stderr, "cannot load %s (error %lu)\n", argv[1], GetLastError());
+        return 3;
+    }
+    get_id_fn get_id = (get_id_fn) GetProcAddress(dll, "get_hardware_id");
+    get_logs_fn get_logs = (get_logs_fn) GetProcAddress(dll, "get_logs");
+    get_version_fn get_version = (get_version_fn) GetProcAddress(dll, "get_version");
+    if (!get_id) {
+        fprintf(stderr, "no get_hardware_id export\n");
+        return 3;
+    }
+    if (get_version) {
+        printf("VERSION\t%s\n", get_version());
+    }
+    for (int i = 2; i < argc; i++) {
+        int alg = atoi(argv[i]);
+        if (alg < 0 || alg > 4) {
+            fprintf(stderr, "refusing algorithm %d (only 0-4; 5 contacts cloud metadata)\n", alg);
+            return 2;
+        }
+        const char *id = get_id(alg);
+        printf("ID\t%d\t%s\n", alg, id ? id : "");
+        if (get_logs) {
+            int count = 0;
+            const char **logs = get_logs(&count);
+            for (int j = 0; logs && j < count; j++) {
+                printf("LOG\t%d\t", alg);
+                print_escaped(logs[j]);
+                putchar('\n');
+            }
+        }
+        fflush(stdout);
+    }
+    return 0;
+}
