@@ -4,7 +4,7 @@
 #
 #   conformance/linux-hardware-id/run.sh [FACTSET.env...]     (default: every factsets/*.env)
 #
-# Fetches @licensespring/node-sdk@1.4.17 with npm (or reuses the Windows check's copy), builds a dlopen loader with
+# Fetches @licensespring/node-sdk@1.4.17 with npm, builds the loader (../windows-hardware-id/hwid_loader.c) with
 # gcc, and for each fact set runs the official libhardware_id_generator.so (linux/x86_64/glibc, algorithms 0-4,
 # never 5) and then the project's own Linux code in one private mount namespace whose machine-id files are
 # replaced as the fact set says (observe.sh). Prints a table and exits non-zero on any difference.
@@ -13,34 +13,26 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 out=$root/target/linux-hardware-id
-sdk_version=1.4.17
 mkdir -p "$out"
-log() { printf '== %s\n' "$*" >&2; }
-if [ "$(id -u)" != 0 ]; then
-    echo "run.sh needs root (unshare -m, overlay and bind mounts)" >&2
-    exit 2
-fi
+# shellcheck source=../sdk.sh
+. "$here/../sdk.sh"
+require_root "unshare -m, overlay and bind mounts"
 
-rel=package/dist/hwid/hardware_id_generator/bin/linux/x86_64/glibc/libhardware_id_generator.so
-lib=$out/sdk/$rel
-[ -f "$lib" ] || [ ! -f "$root/target/windows-hardware-id/sdk/$rel" ] || lib=$root/target/windows-hardware-id/sdk/$rel
-if [ ! -f "$lib" ]; then
-    log "fetching @licensespring/node-sdk@$sdk_version"
-    rm -rf "$out/sdk" && mkdir -p "$out/sdk"
-    (cd "$out/sdk" && npm pack --silent "@licensespring/node-sdk@$sdk_version" >/dev/null \
-        && tar xzf "licensespring-node-sdk-$sdk_version.tgz")
-fi
+fetch_sdk "$out"
+lib=$out/sdk/package/dist/hwid/hardware_id_generator/bin/linux/x86_64/glibc/libhardware_id_generator.so
 log "generator library sha256 $(sha256sum "$lib" | cut -c1-64)"
-if [ ! -f "$out/hwid_loader_linux" ] || [ "$here/hwid_loader_linux.c" -nt "$out/hwid_loader_linux" ]; then
-    gcc -O2 -Wall -o "$out/hwid_loader_linux" "$here/hwid_loader_linux.c" -ldl
+# The same loader source as the Windows check, built natively.
+loader_src=$here/../windows-hardware-id/hwid_loader.c
+if [ ! -f "$out/hwid_loader_linux" ] || [ "$loader_src" -nt "$out/hwid_loader_linux" ]; then
+    gcc -O2 -Wall -o "$out/hwid_loader_linux" "$loader_src" -ldl
 fi
 
 log "compiling the project"
-(cd "$root" && mvn -o -q compile dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null)
-cp="$root/target/classes:$(cat "$out/classpath.txt")"
+cp=$(project_classpath "$root" "$out")
 mkdir -p "$out/classes"
 javac -nowarn -d "$out/classes" -cp "$cp" "$here/LinuxProjectIds.java"
 
+short() { if [ -n "$1" ]; then printf '%s…' "${1:0:16}"; else printf '(no ID)'; fi; }
 [ $# -gt 0 ] || set -- "$here"/factsets/*.env
 printf '%-36s %-3s %-18s %-18s %s\n' "fact set" "alg" "official library" "project" "result"
 rows=0 diffs=0
@@ -53,8 +45,7 @@ for factset in "$@"; do
         project=$(awk -F'\t' -v a="$alg" '$1 == "ID" && $2 == a { print $3 }' "$out/runs/$name/project.txt")
         rows=$((rows + 1))
         if [ "$official" = "$project" ]; then result=equal; else result=DIFFERENT; diffs=$((diffs + 1)); fi
-        printf '%-36s %-3s %-18s %-18s %s\n' "$name" "$alg" "${official:0:16}${official:+…}${official:-(no ID)}" \
-            "${project:0:16}${project:+…}${project:-(no ID)}" "$result"
+        printf '%-36s %-3s %-18s %-18s %s\n' "$name" "$alg" "$(short "$official")" "$(short "$project")" "$result"
     done
 done
 echo "$((rows - diffs)) of $rows comparisons equal, $# fact sets"

@@ -1,6 +1,6 @@
 /*
  * Reads, through Wine's WMI and registry, the facts LicenseSpring's generator v1.0.0 reads, with the same
- * queries (the strings in the DLL). One line per value, tab separated, values escaped like hwid_loader.c:
+ * queries (the strings in the DLL). One line per value, tab separated, values escaped by escape.h:
  *   FACT <name> <value>        a value WMI returned (VT_BSTR)
  *   NULL <name>                the property exists but is null
  *   NONE <name>                the query returned no instance / the registry value is absent
@@ -12,18 +12,7 @@
 #include <stdio.h>
 #include <windows.h>
 #include <wbemcli.h>
-
-static void print_escaped(const char *s) {
-    for (; *s; s++) {
-        switch (*s) {
-        case '\n': fputs("\\n", stdout); break;
-        case '\r': fputs("\\r", stdout); break;
-        case '\t': fputs("\\t", stdout); break;
-        case '\\': fputs("\\\\", stdout); break;
-        default: putchar(*s);
-        }
-    }
-}
+#include "escape.h"
 
 static void emit(const char *name, const wchar_t *value) {
     char buf[4096];
@@ -72,23 +61,8 @@ static IWbemClassObject *query(IWbemServices *svc, const wchar_t *wql, const cha
     return got ? obj : NULL;
 }
 
-int main(void) {
-    IWbemLocator *loc = NULL;
-    IWbemServices *svc = NULL;
-    CoInitializeEx(NULL, COINIT_MULTITHREADED);
-    CoInitializeSecurity(NULL, -1, NULL, NULL, RPC_C_AUTHN_LEVEL_DEFAULT, RPC_C_IMP_LEVEL_IMPERSONATE, NULL,
-                         EOAC_NONE, NULL);
-    if (FAILED(CoCreateInstance(&CLSID_WbemLocator, NULL, CLSCTX_INPROC_SERVER, &IID_IWbemLocator, (void **) &loc))) {
-        printf("DOWN\tWMI\n");
-        loc = NULL;
-    }
-    BSTR ns = SysAllocString(L"ROOT\\CIMV2");
-    if (loc && FAILED(IWbemLocator_ConnectServer(loc, ns, NULL, NULL, NULL, 0, NULL, NULL, &svc))) {
-        printf("DOWN\tWMI\n");
-        svc = NULL;
-    }
-    SysFreeString(ns);
-    if (svc) {
+/* The generator's WMI queries, in its order; the system disk through the same association chain. */
+static void wmi_facts(IWbemServices *svc) {
     const wchar_t *uuid[] = {L"UUID"};
     const wchar_t *cpu[] = {L"Name", L"Manufacturer", L"ProcessorId"};
     const wchar_t *base[] = {L"Model", L"Manufacturer", L"Name", L"SerialNumber"};
@@ -119,6 +93,26 @@ int main(void) {
         query(svc, L"SELECT Manufacturer, Model, SerialNumber FROM Win32_DiskDrive WHERE Index=4294967295",
               "Win32_DiskDrive", disk, 3);
     }
+}
+
+int main(void) {
+    IWbemLocator *loc = NULL;
+    IWbemServices *svc = NULL;
+    CoInitializeEx(NULL, COINIT_MULTITHREADED);
+    CoInitializeSecurity(NULL, -1, NULL, NULL, RPC_C_AUTHN_LEVEL_DEFAULT, RPC_C_IMP_LEVEL_IMPERSONATE, NULL,
+                         EOAC_NONE, NULL);
+    if (FAILED(CoCreateInstance(&CLSID_WbemLocator, NULL, CLSCTX_INPROC_SERVER, &IID_IWbemLocator, (void **) &loc))) {
+        printf("DOWN\tWMI\n");
+        loc = NULL;
+    }
+    BSTR ns = SysAllocString(L"ROOT\\CIMV2");
+    if (loc && FAILED(IWbemLocator_ConnectServer(loc, ns, NULL, NULL, NULL, 0, NULL, NULL, &svc))) {
+        printf("DOWN\tWMI\n");
+        svc = NULL;
+    }
+    SysFreeString(ns);
+    if (svc) {
+        wmi_facts(svc);
     }
 
     char acp[16];

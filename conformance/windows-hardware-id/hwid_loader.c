@@ -1,45 +1,43 @@
 /*
- * Calls LicenseSpring's hardware_id_generator.dll (Windows) for the algorithms named on the command line and
- * prints, per algorithm, the hash and the generator's own log lines (which include "Hardware ID before hash: "
- * followed by the raw string). Output lines, tab separated:
+ * Calls LicenseSpring's hardware ID generator library for the algorithms named on the command line and prints, per
+ * algorithm, the hash and the generator's own log lines (which include "Hardware ID before hash: " followed by the
+ * raw string). Output lines, tab separated:
  *   ID <alg> <hash>
- *   LOG <alg> <log line, with \n, \r, \t and \\ escaped>
- * Build: x86_64-w64-mingw32-gcc -O2 -o hwid_loader.exe hwid_loader.c
+ *   LOG <alg> <log line, escaped by escape.h>
+ * Windows (run under Wine): x86_64-w64-mingw32-gcc -O2 -o hwid_loader.exe hwid_loader.c  (loads the .dll)
+ * Linux:                    gcc -O2 -o hwid_loader_linux hwid_loader.c -ldl                (loads the .so)
  * Never pass algorithm 5: it contacts cloud metadata addresses. The loader refuses it.
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include "escape.h"
+#ifdef _WIN32
 #include <windows.h>
+#define OPEN_LIBRARY(path) ((void *) LoadLibraryA(path))
+#define FIND_SYMBOL(lib, name) ((void *) GetProcAddress((HMODULE) (lib), name))
+#else
+#include <dlfcn.h>
+#define OPEN_LIBRARY(path) dlopen(path, RTLD_NOW | RTLD_LOCAL)
+#define FIND_SYMBOL(lib, name) dlsym(lib, name)
+#endif
 
 typedef const char *(*get_id_fn)(int);
 typedef const char **(*get_logs_fn)(int *);
 typedef const char *(*get_version_fn)(void);
 
-static void print_escaped(const char *s) {
-    for (; s && *s; s++) {
-        switch (*s) {
-        case '\n': fputs("\\n", stdout); break;
-        case '\r': fputs("\\r", stdout); break;
-        case '\t': fputs("\\t", stdout); break;
-        case '\\': fputs("\\\\", stdout); break;
-        default: putchar(*s);
-        }
-    }
-}
-
 int main(int argc, char **argv) {
     if (argc < 3) {
-        fprintf(stderr, "usage: hwid_loader DLL ALGORITHM...\n");
+        fprintf(stderr, "usage: hwid_loader LIBRARY ALGORITHM...\n");
         return 2;
     }
-    HMODULE dll = LoadLibraryA(argv[1]);
-    if (!dll) {
-        fprintf(stderr, "cannot load %s (error %lu)\n", argv[1], GetLastError());
+    void *lib = OPEN_LIBRARY(argv[1]);
+    if (!lib) {
+        fprintf(stderr, "cannot load %s\n", argv[1]);
         return 3;
     }
-    get_id_fn get_id = (get_id_fn) GetProcAddress(dll, "get_hardware_id");
-    get_logs_fn get_logs = (get_logs_fn) GetProcAddress(dll, "get_logs");
-    get_version_fn get_version = (get_version_fn) GetProcAddress(dll, "get_version");
+    get_id_fn get_id = (get_id_fn) FIND_SYMBOL(lib, "get_hardware_id");
+    get_logs_fn get_logs = (get_logs_fn) FIND_SYMBOL(lib, "get_logs");
+    get_version_fn get_version = (get_version_fn) FIND_SYMBOL(lib, "get_version");
     if (!get_id) {
         fprintf(stderr, "no get_hardware_id export\n");
         return 3;

@@ -18,15 +18,10 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 out=$root/target/windows-hardware-id
-sdk_version=1.4.17
 mkdir -p "$out"
-
-log() { printf '== %s\n' "$*" >&2; }
-
-if [ "$(id -u)" != 0 ]; then
-    echo "run.sh needs root (apt-get, unshare -m and mount --bind)" >&2
-    exit 2
-fi
+# shellcheck source=../sdk.sh
+. "$here/../sdk.sh"
+require_root "apt-get, unshare -m and mount --bind"
 
 if ! dpkg -s wine64 gcc-mingw-w64-x86-64 >/dev/null 2>&1; then
     log "installing wine64 and gcc-mingw-w64-x86-64"
@@ -36,19 +31,14 @@ fi
 wine_bin=$(dpkg -L wine64 | grep -m1 '/wine64$')
 wineserver=${wine_bin%/*}/wineserver
 
+fetch_sdk "$out"
 dll=$out/sdk/package/dist/hwid/hardware_id_generator/bin/windows/x64/hardware_id_generator.dll
-if [ ! -f "$dll" ]; then
-    log "fetching @licensespring/node-sdk@$sdk_version"
-    rm -rf "$out/sdk" && mkdir -p "$out/sdk"
-    (cd "$out/sdk" && npm pack --silent "@licensespring/node-sdk@$sdk_version" >/dev/null \
-        && tar xzf "licensespring-node-sdk-$sdk_version.tgz")
-fi
 log "generator DLL sha256 $(sha256sum "$dll" | cut -c1-64)"
 
 build() { # target source libs...
     local exe=$out/$1 src=$here/$2
     shift 2
-    if [ ! -f "$exe" ] || [ "$src" -nt "$exe" ]; then
+    if [ ! -f "$exe" ] || [ "$src" -nt "$exe" ] || [ "$here/escape.h" -nt "$exe" ]; then
         x86_64-w64-mingw32-gcc -O2 -Wall -o "$exe" "$src" "$@"
     fi
 }
@@ -63,8 +53,7 @@ if [ ! -f "$WINEPREFIX/system.reg" ]; then
 fi
 
 log "compiling the project and the checker"
-(cd "$root" && mvn -o -q compile dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null)
-cp="$root/target/classes:$(cat "$out/classpath.txt")"
+cp=$(project_classpath "$root" "$out")
 mkdir -p "$out/checker"
 javac -nowarn -d "$out/checker" -cp "$cp" "$here/WineConformanceCheck.java"
 

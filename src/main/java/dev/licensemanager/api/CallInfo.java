@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Facts about a whole call (all attempts).
  *
- * @param attempts            attempts the server may have received; a request written into a pooled connection the
- *                            server had already closed is not one (it never arrived) and is re-sent as the same attempt
+ * @param attempts            attempts made; a request written into a pooled connection the server had already
+ *                            closed is not one (it never arrived) and is re-sent at once as the same attempt
  * @param earlierResponseLost an attempt's request was completely written and its answer never arrived whole: the
  *                            server may have acted on it, nothing proves it did
  * @param earlierSuccessLost  an attempt's answer began as a success (2xx status line and headers) and was then lost:

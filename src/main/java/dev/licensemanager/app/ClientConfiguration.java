@@ -52,11 +52,9 @@ final class ClientConfiguration {
     private ClientSettings settingsWithoutTrust(VendorConfig cfg, String apiUrlOverride, PublicKey publicKeyOverride)
             throws ConfigException {
         String source = cfg.sources().isEmpty() ? "(configuration)" : cfg.sources().get(0);
-        String baseUrl = apiUrlOverride != null ? apiUrlOverride : cfg.api().baseUrl();
-        if (baseUrl == null) {
-            throw new ConfigException(source, "api.base_url",
-                    "no API URL configured: use --api-url, LM_API_URL or the vendor configuration");
-        }
+        // Nothing configured: LicenseSpring production, as LicenseSpring's SDKs default to (demo mode has its own).
+        String baseUrl = apiUrlOverride != null ? apiUrlOverride
+                : cfg.api() != null && cfg.api().baseUrl() != null ? cfg.api().baseUrl() : LICENSESPRING_PRODUCTION;
         ApiAuth auth;
         if (cfg.api().hasHmac()) {
             auth = new ApiAuth.ApiKey(cfg.api().apiKey(), cfg.api().sharedKey());

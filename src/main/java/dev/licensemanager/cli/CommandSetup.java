@@ -42,6 +42,7 @@ record CommandSetup(VendorConfig cfg, ClientSettings settings, String product, S
         } catch (ConfigException e) {
             throw new Failed(printer.configProblem(e.getMessage(), product, hardwareId));
         }
+        printer.context(dev.licensemanager.service.SupportContact.of(cfg.support()), settings.baseUrl());
         String productCode = product != null ? product : cfg.product().code();
         String hwid = hardwareId;
         if (hwid == null && needHardwareId) {

@@ -77,9 +77,15 @@ final class DeactivateCommand implements Callable<Integer> {
         Thread hook = new Thread(cancel::cancel, "lm-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
         try (progress) {
-            if (check) {
+            if (check && bundle) {
+                printer.checkNotAvailable("not available for bundles");
+            } else if (check) {
                 CheckResult c = service.check(input, cancel);
                 printer.checkFacts(c);
+                if (c.stopsDeactivation()) {
+                    // The window's rule: stop here, send nothing more (e.g. an answer that could not be verified).
+                    return printer.outcome(c.failure(), productCode, input.hardwareId());
+                }
             }
             Outcome o = service.deactivate(input, cancel);
             return printer.outcome(o, productCode, input.hardwareId());

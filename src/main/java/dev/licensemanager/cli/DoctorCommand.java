@@ -1,5 +1,6 @@
 package dev.licensemanager.cli;
 
+import dev.licensemanager.service.ExitCodes;
 import dev.licensemanager.config.ConfigException;
 import dev.licensemanager.config.VendorConfig;
 import dev.licensemanager.service.doctor.CheckReport;
@@ -46,7 +47,10 @@ final class DoctorCommand implements Callable<Integer> {
             ctx.err().println("--api-url: " + dev.licensemanager.api.UrlPolicy.problem(apiUrl));
             return ExitCodes.USAGE;
         }
-        DoctorReport report = ctx.services().doctor(cfg, problem, apiUrl).run();
+        DoctorReport report;
+        try (DemoTarget target = DemoTarget.of(ctx, cfg, apiUrl)) {
+            report = ctx.services().doctor(cfg, problem, target.apiUrl()).run();
+        }
         DoctorReportFormat format = new DoctorReportFormat(new DoctorText(Locale.getDefault()));
         int exit = exitCode(report);
         if (json) {

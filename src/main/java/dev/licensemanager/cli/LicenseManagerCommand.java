@@ -1,5 +1,6 @@
 package dev.licensemanager.cli;
 
+import dev.licensemanager.service.ExitCodes;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -44,6 +45,14 @@ public final class LicenseManagerCommand implements Runnable {
         dev.licensemanager.service.doctor.DoctorText words = new dev.licensemanager.service.doctor.DoctorText(ctx.services().locale());
         err.println(new java.text.MessageFormat(words.get("cli.noDisplay"), java.util.Locale.ROOT)
                 .format(new Object[] {reason, cl.getCommandName()}) + " " + new UsageErrors(ctx).commandsSentence(cl));
+        return ExitCodes.USAGE;
+    }
+
+    /** Argument text too long to take (see the launcher's limit in docs/support.md): said in words, exit 2. */
+    public static int argumentsTooLong(int chars, int max, PrintStream err, Map<String, String> env, CliServices services) {
+        var words = new dev.licensemanager.service.doctor.DoctorText(services.locale());
+        err.println(new java.text.MessageFormat(words.get("cli.argsTooLong"), java.util.Locale.ROOT)
+                .format(new Object[] {String.valueOf(chars), String.valueOf(max)}));
         return ExitCodes.USAGE;
     }
 

@@ -1,5 +1,6 @@
 package dev.licensemanager.cli;
 
+import dev.licensemanager.service.ExitCodes;
 import dev.licensemanager.api.ClientSettings;
 import dev.licensemanager.common.Cancellation;
 import dev.licensemanager.service.DeactivationInput;

@@ -1,10 +1,12 @@
 package dev.licensemanager.cli;
 
+import dev.licensemanager.service.ExitCodes;
 import dev.licensemanager.service.CheckResult;
 import dev.licensemanager.service.LicenseSummary;
 import dev.licensemanager.service.Outcome;
 import dev.licensemanager.service.OutcomeKind;
 import dev.licensemanager.service.OutcomeText;
+import dev.licensemanager.service.SupportContact;
 import dev.licensemanager.service.doctor.DoctorText;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +17,17 @@ import java.util.Map;
 final class OutcomePrinter {
     private final CliContext ctx;
     private final boolean json;
-    private final OutcomeText text;
+    private OutcomeText text;
     private Map<String, Object> check;
+    private SupportContact support = SupportContact.NONE;
+    private String apiUrl;
+
+    /** What the configuration says once it is read: the vendor's support contact and the API URL in use. */
+    void context(SupportContact contact, String url) {
+        support = contact == null ? SupportContact.NONE : contact;
+        text = new OutcomeText(ctx.services().locale(), support);
+        apiUrl = url;
+    }
 
     OutcomePrinter(CliContext ctx, boolean json) {
         this.ctx = ctx;
@@ -35,6 +46,16 @@ final class OutcomePrinter {
             m.put("next_step", w.next());
             m.put("hardware_id", hardwareId);
             m.put("product", product);
+            if (apiUrl != null) {
+                m.put("api_url", apiUrl);
+            }
+            if (!support.isEmpty()) {
+                Map<String, Object> contact = new LinkedHashMap<>();
+                contact.put("url", support.url());
+                contact.put("email", support.email());
+                contact.put("phone", support.phone());
+                m.put("support", contact);
+            }
             m.put("exit_code", o.exitCode());
             m.put("confirmed_on_retry", o.confirmedOnRetry());
             if (o.clockOffsetSeconds() != null) {
@@ -44,9 +65,9 @@ final class OutcomePrinter {
                 m.put("problems", o.problems());
             }
             if (!o.serverMessage().isBlank()) {
-                m.put("server_message", o.serverMessage());
+                m.put("server_message", cut(o.serverMessage()));
             }
-            m.put("detail", o.detail());
+            m.put("detail", cut(o.detail()));
             m.put("attempts", o.attempts());
             m.put("request_id", o.requestId());
             if (check != null) {
@@ -61,6 +82,11 @@ final class OutcomePrinter {
             stream.println("Code: " + o.code() + (o.requestId() == null ? "" : " (request " + o.requestId() + ")"));
         }
         return o.exitCode();
+    }
+
+    /** Raw server text is for support, cut short; the message and next step above it are plain words. */
+    private static String cut(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
     }
 
     /** The window's next step for invalid input points at "the highlighted field"; a terminal has none. */
@@ -96,6 +122,13 @@ final class OutcomePrinter {
                 null, List.of(problem)), product, hardwareId);
     }
 
+    /** --check where no check exists (bundles). */
+    void checkNotAvailable(String why) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("check", why);
+        print(m);
+    }
+
     void checkFacts(CheckResult c) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (c.facts() != null) {
@@ -114,6 +147,10 @@ final class OutcomePrinter {
         } else {
             m.put("check", "not available for single sign-on");
         }
+        print(m);
+    }
+
+    private void print(Map<String, Object> m) {
         if (json) {
             check = m; // printed inside the one JSON object of the outcome
         } else {

@@ -1,5 +1,6 @@
 package dev.licensemanager.cli;
 
+import dev.licensemanager.service.ExitCodes;
 import dev.licensemanager.sandbox.SandboxDemo;
 import dev.licensemanager.sandbox.SandboxOptions;
 import dev.licensemanager.sandbox.SandboxServer;
@@ -70,7 +71,8 @@ public final class SandboxCommand implements Callable<Integer> {
             ctx.err().println("Cannot start the sandbox: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (UncheckedIOException e) {
-            ctx.err().println("Cannot start the sandbox: " + e.getMessage() + " (" + e.getCause().getMessage() + ")");
+            // The cause says why ("cannot listen on 127.0.0.1:8080: Address already in use"); the wrapper only repeats us.
+            ctx.err().println("Cannot start the sandbox: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
             return ExitCodes.USAGE;
         }
         Thread hook = new Thread(() -> {

@@ -1,5 +1,6 @@
 package dev.licensemanager.cli;
 
+import dev.licensemanager.service.ExitCodes;
 import dev.licensemanager.config.ConfigException;
 import dev.licensemanager.config.VendorConfig;
 import dev.licensemanager.service.doctor.DoctorText;
@@ -55,7 +56,13 @@ final class SupportBundleCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             problem = e.getMessage();
         }
-        SupportBundle bundle = ctx.services().supportBundle(cfg, problem, apiUrl, Locale.ROOT); // English: it goes to support
+        try (DemoTarget target = DemoTarget.of(ctx, cfg, apiUrl)) {
+            return write(cfg, problem, target.apiUrl());
+        }
+    }
+
+    private int write(VendorConfig cfg, String problem, String checkedUrl) {
+        SupportBundle bundle = ctx.services().supportBundle(cfg, problem, checkedUrl, Locale.ROOT); // English: for support
         Path written;
         try {
             written = bundle.write(out, null);

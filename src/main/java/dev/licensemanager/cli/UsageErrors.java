@@ -1,5 +1,6 @@
 package dev.licensemanager.cli;
 
+import dev.licensemanager.service.ExitCodes;
 import dev.licensemanager.service.doctor.DoctorText;
 import java.text.MessageFormat;
 import java.util.ArrayList;

@@ -11,11 +11,14 @@ import java.util.Locale;
 /** Turns a client result into an {@link Outcome}. The lost-response rule lives here, in one place. */
 public final class OutcomeMapper {
     /**
-     * Appended to the detail of a failed deactivation when the request reached the server and its answer was
-     * lost or unreadable: the seat may already be free, and only running the deactivation again can tell.
+     * Appended to the detail of a failed deactivation that may have freed the seat (after one of the two
+     * prefixes below): only running the deactivation again can tell.
      */
-    public static final String MAY_HAVE_ACTED = "the request may have reached the server and its answer was lost or "
-            + "unreadable, so the seat may already be free: run the deactivation again to confirm";
+    public static final String MAY_HAVE_ACTED = "the seat may already be free: run the deactivation again to confirm";
+    /** The request went out and no answer came back: whether the server got it is unknown. */
+    public static final String MAY_HAVE_REACHED = "the request may have reached the server, but no answer came back";
+    /** A 2xx answer came back unreadable: the server did receive the request. */
+    public static final String SERVER_RECEIVED = "the server received the request, but its answer could not be read";
 
     private OutcomeMapper() {
     }
@@ -36,7 +39,8 @@ public final class OutcomeMapper {
         }
         Outcome o = fromFailure(r);
         if (mayHaveActed(r) && o.kind() != OutcomeKind.CANCELLED) {
-            String detail = o.detail().isBlank() ? MAY_HAVE_ACTED : o.detail() + "; " + MAY_HAVE_ACTED;
+            String hint = (receivedButUnreadable(r) ? SERVER_RECEIVED : MAY_HAVE_REACHED) + "; " + MAY_HAVE_ACTED;
+            String detail = o.detail().isBlank() ? hint : o.detail() + "; " + hint;
             return new Outcome(o.kind(), o.code(), o.serverMessage(), detail, false, o.clockOffsetSeconds(),
                     o.attempts(), o.requestId(), o.problems(), o.retryAfterSeconds());
         }
@@ -48,9 +52,11 @@ public final class OutcomeMapper {
      * never arrived, or a 2xx answer came back unreadable (not a captive-portal page, which is not the server).
      */
     static boolean mayHaveActed(ApiResult<?> r) {
-        if (r.info() != null && r.info().earlierResponseLost()) {
-            return true;
-        }
+        return r.info() != null && r.info().earlierResponseLost() || receivedButUnreadable(r);
+    }
+
+    /** A 2xx answer that could not be read: proof the server received the request (a portal page is no proof). */
+    private static boolean receivedButUnreadable(ApiResult<?> r) {
         return r instanceof ApiResult.ProtocolError<?> p && p.status() >= 200 && p.status() < 300
                 && p.problem() != ProtocolProblem.HTML_PAGE;
     }

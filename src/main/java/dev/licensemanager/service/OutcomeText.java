@@ -14,43 +14,68 @@ public final class OutcomeText {
     }
 
     private final ResourceBundle bundle;
+    private final SupportContact support;
 
     public OutcomeText(Locale locale) {
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, OutcomeText.class.getModule());
+        this(locale, SupportContact.NONE);
     }
 
+    /** With the vendor's support contact, shown in every step that says to contact support. */
+    public OutcomeText(Locale locale, SupportContact support) {
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, OutcomeText.class.getModule());
+        this.support = support == null ? SupportContact.NONE : support;
+    }
+
+    /**
+     * Plain words only: the server's own text, bodies and exception messages never reach them (they are in the
+     * details). "Reached the server" is said only when an answer proves it; "may have reached" when unknown.
+     */
     public Words words(Outcome o, String product, String hardwareId) {
         String base = "outcome." + o.kind().name();
-        String reason = reason(o);
-        Object[] args = {product == null ? "the product" : product, shortId(hardwareId), o.code(), reason,
-            o.clockOffsetSeconds() == null ? "?" : String.valueOf(o.clockOffsetSeconds())};
-        String text = format(get(base + ".text"), args);
+        String contact = support.isEmpty() ? "" : " (" + support.inline() + ")";
+        Object[] args = {product == null ? get("outcome.theProduct") : product, shortId(hardwareId), o.code(),
+            reason(o), o.clockOffsetSeconds() == null ? "?" : String.valueOf(o.clockOffsetSeconds()), contact};
+        String title = get(base + ".title");
+        String text = format(get(has("code." + o.code() + ".text") ? "code." + o.code() + ".text" : base + ".text"),
+                args);
         if (o.confirmedOnRetry()) {
             text = text + " " + get(base + ".retry");
         } else if (o.kind() == OutcomeKind.ALREADY_INACTIVE && o.detail().contains(OutcomeMapper.MAY_HAVE_ACTED)) {
             // Running again cannot tell more here: the server already says the device is inactive.
             text = text + " " + get("outcome.ALREADY_INACTIVE.mayHaveActed");
+        } else if (o.kind() == OutcomeKind.CANCELLED) {
+            text = text + " " + get(o.attempts() > 0 ? "outcome.cancelledAfterSending" : "outcome.cancelledBeforeSending");
+        } else if (!o.success() && o.detail().contains(OutcomeMapper.SERVER_RECEIVED)) {
+            text = text + " " + get("outcome.serverReceived");
         } else if (!o.success() && o.detail().contains(OutcomeMapper.MAY_HAVE_ACTED)) {
+            title = get("outcome.mayHaveActed.title");
             text = text + " " + get("outcome.mayHaveActed");
         }
         if (!o.success() && o.retryAfterSeconds() != null && o.retryAfterSeconds() > 0) {
             text = text + " " + format(get("outcome.retryAfter"), new Object[] {waitWords(o.retryAfterSeconds())});
         }
-        return new Words(get(base + ".title"), text, format(get(base + ".next"), args));
+        String next = has("code." + o.code() + ".next") ? "code." + o.code() + ".next" : base + ".next";
+        return new Words(title, text, format(get(next), args));
     }
 
+    /** The reason in plain words: our own (input problems, network faults, known codes), never the server's text. */
     private String reason(Outcome o) {
         if (!o.problems().isEmpty()) {
             return String.join("; ", o.problems());
         }
-        String network = bundle.containsKey("network." + o.code()) ? get("network." + o.code()) : null;
-        if (network != null) {
-            return network;
+        for (String key : new String[] {"network." + o.code(), "reason." + o.code()}) {
+            if (has(key)) {
+                return get(key);
+            }
         }
-        if (!o.serverMessage().isBlank()) {
-            return o.serverMessage();
+        if (o.code().startsWith("http_")) {
+            return format(get("reason.http_status"), new Object[] {o.code().substring(5)});
         }
-        return o.detail().isBlank() ? o.code() : o.detail();
+        return get("reason.other");
+    }
+
+    private boolean has(String key) {
+        return bundle.containsKey(key);
     }
 
     public String get(String key) {

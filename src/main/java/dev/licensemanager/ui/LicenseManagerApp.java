@@ -15,7 +15,7 @@ import dev.licensemanager.ui.machine.MachineViewModel;
 import dev.licensemanager.ui.main.MainController;
 import dev.licensemanager.ui.main.MainViewModel;
 import dev.licensemanager.ui.main.ProductInfo;
-import dev.licensemanager.ui.main.SupportActions;
+import dev.licensemanager.ui.main.SupportController;
 import dev.licensemanager.ui.main.SupportViewModel;
 import dev.licensemanager.ui.main.WindowContext;
 import dev.licensemanager.ui.sso.SsoController;
@@ -50,7 +50,8 @@ public final class LicenseManagerApp {
                 : deps.config().branding().accentColor());
         TaskRunner runner = new FxTaskRunner();
         FxStatusPresenter presenter = new FxStatusPresenter(bundle, deps.locale(), () -> stage, theme,
-                pathChooser);
+                pathChooser, dev.licensemanager.service.SupportContact.of(deps.config() == null ? null
+                        : deps.config().support()));
         ProductInfo product = ProductInfo.of(withProduct(deps.config(), deps.prefill()), deps.appVersion(), deps.userProductCode(),
                 deps.demo() == null ? null : java.util.List.of(deps.demo().licenseKey(), deps.demo().username(),
                         deps.demo().password(), deps.demo().accountCode()));
@@ -70,8 +71,8 @@ public final class LicenseManagerApp {
                 return new MainController(viewModel, theme, bundle, views::load);
             } else if (type == dev.licensemanager.ui.main.ReceiptController.class) {
                 return new dev.licensemanager.ui.main.ReceiptController(viewModel.receipts(), bundle);
-            } else if (type == SupportActions.class) {
-                return new SupportActions(support);
+            } else if (type == SupportController.class) {
+                return new SupportController(support);
             } else if (type == KeyController.class) {
                 return new KeyController(key);
             } else if (type == AccountController.class) {

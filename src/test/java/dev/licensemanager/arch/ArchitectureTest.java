@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The layering rules of docs/architecture.md, checked on the compiled main classes. The stack, top to bottom:
  * {@code app} (composition root) → {@code cli}, {@code ui}, {@code sso} → {@code service} → {@code config},
- * {@code api}, {@code hardware}, {@code common}; the embedded {@code sandbox} is reachable only from {@code app}
+ * {@code api}, {@code hardware}, {@code net}, {@code common}; the embedded {@code sandbox} is reachable only from {@code app}
  * and {@code cli}.
  */
 class ArchitectureTest {
@@ -39,6 +39,7 @@ class ArchitectureTest {
                 .layer("config").definedBy(ROOT + ".config..")
                 .layer("api").definedBy(ROOT + ".api..")
                 .layer("hardware").definedBy(ROOT + ".hardware..")
+                .layer("net").definedBy(ROOT + ".net..")
                 .layer("common").definedBy(ROOT + ".common..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
@@ -49,14 +50,27 @@ class ArchitectureTest {
                 .whereLayer("config").mayOnlyBeAccessedByLayers("app", "cli", "ui", "sso", "service", "sandbox")
                 // The bottom row are peers: config validates with api's URL policy and hardware's algorithm names and
                 // holds secrets as api.Secret; packagesAreFreeOfCycles keeps that one-way.
-                .whereLayer("api").mayOnlyBeAccessedByLayers("app", "cli", "sso", "service", "sandbox", "config")
+                .whereLayer("api").mayOnlyBeAccessedByLayers("app", "cli", "sso", "service", "sandbox", "config", "net")
                 .whereLayer("hardware").mayOnlyBeAccessedByLayers("app", "cli", "service", "sandbox", "config")
+                .whereLayer("net").mayOnlyBeAccessedByLayers("app", "service")
                 .check(classes);
     }
 
     @Test
     void packagesAreFreeOfCycles() {
         slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void serviceDecidesAndLeavesRawIoToInfrastructure() {
+        // Trust decisions (X509TrustManager) are the service's; opening sockets and handshakes are not.
+        noClasses().that().resideInAPackage(ROOT + ".service..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.net.ssl.SSLSocket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.net.ssl.SSLContext")
+                .orShould().dependOnClassesThat().resideInAnyPackage("okhttp3..")
+                .check(classes);
     }
 
     @Test

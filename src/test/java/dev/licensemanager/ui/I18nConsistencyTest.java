@@ -71,6 +71,14 @@ class I18nConsistencyTest {
             }
         }
         used.add("outcome.DEACTIVATED.retry");
+        // Plain-word reasons and next steps refined for one API code (looked up as "reason." + code, etc.).
+        for (String code : dev.licensemanager.service.OutcomeTable.knownCodes()) {
+            for (String key : List.of("reason." + code, "code." + code + ".next", "code." + code + ".text")) {
+                if (messages.contains(key)) {
+                    used.add(key);
+                }
+            }
+        }
         Arrays.stream(NetworkKind.values()).map(n -> "network.network_" + n.name().toLowerCase(Locale.ROOT))
                 .filter(messages::contains).forEach(used::add);
         Arrays.stream(ProtocolProblem.values()).map(p -> "network.protocol_" + p.name().toLowerCase(Locale.ROOT))
@@ -100,7 +108,7 @@ class I18nConsistencyTest {
                 Properties p = load(f);
                 for (String k : p.stringPropertyNames()) {
                     String v = p.getProperty(k);
-                    boolean formatted = PLACEHOLDER.matcher(v).find() || k.matches("outcome\\.[A-Z_]+\\.(text|next)");
+                    boolean formatted = PLACEHOLDER.matcher(v).find() || k.matches("(outcome\\.[A-Z_]+|code\\.[a-z_]+)\\.(text|next)");
                     boolean ok = formatted ? v.replace("''", "").indexOf('\'') < 0 : !v.contains("''");
                     if (!ok) {
                         wrong.add(f.getFileName() + ": " + k);

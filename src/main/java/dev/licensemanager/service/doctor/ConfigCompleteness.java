@@ -24,9 +24,7 @@ public final class ConfigCompleteness {
         if (c.product() == null || c.product().code() == null) {
             missing.add("product.code");
         }
-        if (apiUrlOverride == null && (c.api() == null || c.api().baseUrl() == null)) {
-            missing.add("api.base_url");
-        }
+        // No api.base_url is not missing: LicenseSpring production is the default.
         if (c.api() == null || !c.api().hasHmac() && !c.api().hasOAuth()) {
             missing.add("api.api_key + api.shared_key (or api.oauth_client_id + api.oauth_client_secret)");
         }

@@ -1,6 +1,7 @@
 package dev.licensemanager.service.doctor;
 
 import dev.licensemanager.common.Cancellation;
+import dev.licensemanager.net.ProbeNetwork;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,16 @@ public final class ConnectivityDoctor {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final DoctorSettings settings;
+    private final ProbeNetwork network;
 
+    /** Over plain JDK sockets. */
     public ConnectivityDoctor(DoctorSettings settings) {
+        this(settings, ProbeNetwork.sockets());
+    }
+
+    public ConnectivityDoctor(DoctorSettings settings, ProbeNetwork network) {
         this.settings = settings;
+        this.network = network;
     }
 
     public DoctorReport run() {
@@ -45,7 +53,7 @@ public final class ConnectivityDoctor {
             t.setDaemon(true); // a lookup stuck in the OS resolver must not keep the app alive
             return t;
         });
-        NetworkProbe probe = new NetworkProbe(settings, r -> results.putIfAbsent(r.check(), r), pool);
+        NetworkProbe probe = new NetworkProbe(settings, r -> results.putIfAbsent(r.check(), r), pool, network);
         CompletableFuture<Void> config = CompletableFuture.runAsync(() -> results.put(DoctorCheck.CONFIG, config()), pool);
         CompletableFuture<Void> network = CompletableFuture.runAsync(probe::run, pool);
         cancel.onCancel(() -> {

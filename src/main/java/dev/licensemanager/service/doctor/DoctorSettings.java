@@ -3,6 +3,7 @@ package dev.licensemanager.service.doctor;
 import dev.licensemanager.api.CompositeTrustManager;
 import dev.licensemanager.api.ProxySettings;
 import java.net.ProxySelector;
+import dev.licensemanager.net.Resolver;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

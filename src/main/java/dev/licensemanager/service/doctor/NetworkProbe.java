@@ -1,11 +1,12 @@
 package dev.licensemanager.service.doctor;
 
 import dev.licensemanager.api.DateHeader;
+import dev.licensemanager.net.ProbeLink;
+import dev.licensemanager.net.ProbeNetwork;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Instant;
@@ -33,13 +34,15 @@ final class NetworkProbe {
     private final DoctorSettings s;
     private final Consumer<CheckReport> sink;
     private final ExecutorService lookups;
+    private final ProbeNetwork network;
     private final Set<DoctorCheck> done = EnumSet.noneOf(DoctorCheck.class);
-    private volatile Socket current;
+    private volatile ProbeLink current;
 
-    NetworkProbe(DoctorSettings s, Consumer<CheckReport> sink, ExecutorService lookups) {
+    NetworkProbe(DoctorSettings s, Consumer<CheckReport> sink, ExecutorService lookups, ProbeNetwork network) {
         this.s = s;
         this.sink = sink;
         this.lookups = lookups;
+        this.network = network;
     }
 
     void abort() {
@@ -88,22 +91,20 @@ final class NetworkProbe {
             }
             target = new InetSocketAddress(proxyAddrs[0], route.port());
         }
-        Socket socket = tcp(target, route);
-        if (socket == null) {
+        ProbeLink link = tcp(target, route);
+        if (link == null) {
             return;
         }
         if (!route.direct()) {
-            socket = tunnel(socket, target, host, port, route);
-            if (socket == null) {
+            link = tunnel(link, target, host, port, route);
+            if (link == null) {
                 return;
             }
         }
         if (s.tls()) {
             long t = System.nanoTime();
             try {
-                TlsInspector.Handshake h = TlsInspector.handshake(socket, host, port);
-                current = h.socket();
-                socket = h.socket();
+                ProbeLink.TlsFacts h = link.startTls(host, port);
                 put(TlsInspector.evaluate(h, host, s, ms(t)));
             } catch (SocketTimeoutException e) {
                 put(CheckReport.of(DoctorCheck.TLS, Verdict.FAIL, "tls_timeout", ms(t), seconds()));
@@ -115,7 +116,7 @@ final class NetworkProbe {
         } else {
             put(CheckReport.of(DoctorCheck.TLS, Verdict.SKIPPED, "tls_plain", 0));
         }
-        api(socket, host, port);
+        api(link, host, port);
     }
 
     private InetAddress[] lookup(String host, ProxyRoute route, long t0) {
@@ -149,16 +150,15 @@ final class NetworkProbe {
         }
     }
 
-    private Socket tcp(InetSocketAddress target, ProxyRoute route) {
+    private ProbeLink tcp(InetSocketAddress target, ProxyRoute route) {
         long t = System.nanoTime();
         String where = target.getAddress().getHostAddress() + ":" + target.getPort();
-        Socket socket = new Socket();
-        current = socket;
+        ProbeLink link = network.newLink();
+        current = link;
         try {
-            socket.connect(target, (int) s.stepTimeout().toMillis());
-            socket.setSoTimeout((int) s.stepTimeout().toMillis());
+            link.connect(target, s.stepTimeout());
             put(CheckReport.of(DoctorCheck.TCP, Verdict.PASS, route.direct() ? "tcp_ok" : "tcp_ok_proxy", ms(t), where));
-            return socket;
+            return link;
         } catch (SocketTimeoutException e) {
             put(CheckReport.of(DoctorCheck.TCP, Verdict.FAIL, "tcp_timeout", ms(t), where, seconds()));
         } catch (ConnectException e) {
@@ -166,32 +166,31 @@ final class NetworkProbe {
         } catch (IOException e) {
             put(CheckReport.of(DoctorCheck.TCP, Verdict.FAIL, "tcp_failed", ms(t), where, e.getClass().getSimpleName()));
         }
-        close(socket);
+        close(link);
         return null;
     }
 
     /** CONNECT without credentials; on 407 a second connection with the configured ones, if any. */
-    private Socket tunnel(Socket socket, InetSocketAddress proxy, String host, int port, ProxyRoute route) {
+    private ProbeLink tunnel(ProbeLink link, InetSocketAddress proxy, String host, int port, ProxyRoute route) {
         long t = System.nanoTime();
         Map<String, String> facts = route.facts();
         try {
-            int status = WireIo.connect(socket, host, port, null, null);
+            int status = link.proxyConnect(host, port, null, null);
             if (status == 200) {
                 put(CheckReport.of(DoctorCheck.PROXY, Verdict.PASS, "proxy_open", ms(t), route.describe())
                         .withFacts(facts));
-                return socket;
+                return link;
             }
             if (status == 407 && route.hasCredentials()) {
-                close(socket);
-                socket = new Socket();
-                current = socket;
-                socket.connect(proxy, (int) s.stepTimeout().toMillis());
-                socket.setSoTimeout((int) s.stepTimeout().toMillis());
-                status = WireIo.connect(socket, host, port, route.username(), route.password());
+                close(link);
+                link = network.newLink();
+                current = link;
+                link.connect(proxy, s.stepTimeout());
+                status = link.proxyConnect(host, port, route.username(), route.password());
                 if (status == 200) {
                     put(CheckReport.of(DoctorCheck.PROXY, Verdict.PASS, "proxy_auth_ok", ms(t), route.describe())
                             .withFacts(facts));
-                    return socket;
+                    return link;
                 }
             }
             String code = status == 407 ? (route.hasCredentials() ? "proxy_auth_rejected" : "proxy_auth_required")
@@ -205,18 +204,18 @@ final class NetworkProbe {
             put(CheckReport.of(DoctorCheck.PROXY, Verdict.FAIL, "proxy_failed", ms(t), route.describe(),
                     e.getClass().getSimpleName()).withFacts(facts));
         }
-        close(socket);
+        close(link);
         return null;
     }
 
-    private void api(Socket socket, String host, int port) {
+    private void api(ProbeLink link, String host, int port) {
         long t = System.nanoTime();
         String base = s.apiUrl().getPath() == null ? "" : s.apiUrl().getPath().replaceAll("/+$", "");
         String path = base + "/api/v4/product_details";
         boolean defaultPort = port == (s.tls() ? 443 : 80);
-        WireIo.Response r;
+        ProbeLink.HttpAnswer r;
         try {
-            r = WireIo.get(socket, defaultPort ? host : host + ":" + port, path);
+            r = link.get(defaultPort ? host : host + ":" + port, path);
         } catch (SocketTimeoutException e) {
             put(CheckReport.of(DoctorCheck.API, Verdict.FAIL, "api_timeout", ms(t), seconds()));
             return;
@@ -272,13 +271,9 @@ final class NetworkProbe {
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
-    private static void close(Socket socket) {
-        if (socket != null) {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                // closing is best effort
-            }
+    private static void close(ProbeLink link) {
+        if (link != null) {
+            link.close();
         }
     }
 }

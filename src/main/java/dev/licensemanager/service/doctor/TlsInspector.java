@@ -1,49 +1,27 @@
 package dev.licensemanager.service.doctor;
 
+import dev.licensemanager.net.ProbeLink;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.Socket;
-import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * Completes a TLS handshake that accepts any chain, only to look at it; then asks each trust store
- * whether it would accept that chain. Nothing secret is ever sent over this connection.
+ * Judges the chain a TLS handshake showed ({@link ProbeLink#startTls}): host name, public root, which trust
+ * store accepts it, or interception by a private CA that none accepts.
  */
 final class TlsInspector {
     private TlsInspector() {
     }
 
-    record Handshake(SSLSocket socket, X509Certificate[] chain, String authType, String protocol) {
-    }
-
-    static Handshake handshake(Socket plain, String host, int port) throws IOException {
-        Capture capture = new Capture();
-        try {
-            SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(null, new javax.net.ssl.TrustManager[] {capture}, null);
-            SSLSocket ssl = (SSLSocket) ctx.getSocketFactory().createSocket(plain, host, port, true);
-            ssl.startHandshake();
-            return new Handshake(ssl, capture.chain, capture.authType, ssl.getSession().getProtocol());
-        } catch (GeneralSecurityException e) {
-            throw new IOException("TLS unavailable", e);
-        }
-    }
-
     /** The verdict for a captured chain. */
-    static CheckReport evaluate(Handshake h, String host, DoctorSettings s, long millis) {
+    static CheckReport evaluate(ProbeLink.TlsFacts h, String host, DoctorSettings s, long millis) {
         X509Certificate leaf = h.chain()[0];
         X509Certificate top = h.chain()[h.chain().length - 1];
         String issuer = commonName(top.getIssuerX500Principal().getName());
@@ -73,7 +51,7 @@ final class TlsInspector {
         return r.withFacts(facts);
     }
 
-    private static boolean accepts(javax.net.ssl.X509TrustManager tm, Handshake h) {
+    private static boolean accepts(javax.net.ssl.X509TrustManager tm, ProbeLink.TlsFacts h) {
         if (tm == null) {
             return false;
         }
@@ -128,51 +106,5 @@ final class TlsInspector {
             }
         }
         return dn;
-    }
-
-    /** Accepts everything and remembers what it saw; used only to inspect, never to send data that matters. */
-    private static final class Capture extends X509ExtendedTrustManager {
-        private X509Certificate[] chain = new X509Certificate[0];
-        private String authType = "UNKNOWN";
-
-        private void keep(X509Certificate[] c, String a) {
-            chain = c.clone();
-            authType = a;
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] c, String a, Socket s) {
-            keep(c, a);
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] c, String a, SSLEngine e) {
-            keep(c, a);
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] c, String a) {
-            keep(c, a);
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] c, String a, Socket s) throws CertificateException {
-            throw new CertificateException("not a server");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] c, String a, SSLEngine e) throws CertificateException {
-            throw new CertificateException("not a server");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] c, String a) throws CertificateException {
-            throw new CertificateException("not a server");
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new ArrayList<X509Certificate>().toArray(new X509Certificate[0]);
-        }
     }
 }

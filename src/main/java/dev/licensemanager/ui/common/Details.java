@@ -31,9 +31,13 @@ public final class Details {
         return Redactor.redact(sb.toString());
     }
 
+    /** Raw server text (an error page, an odd body) goes here only, cut short; the words above are plain. */
+    private static final int MAX = 300;
+
     private static void append(StringBuilder sb, String name, String value) {
         if (value != null && !value.isBlank()) {
-            sb.append(name).append(": ").append(value).append('\n');
+            String v = value.strip();
+            sb.append(name).append(": ").append(v.length() > MAX ? v.substring(0, MAX) + "…" : v).append('\n');
         }
     }
 }

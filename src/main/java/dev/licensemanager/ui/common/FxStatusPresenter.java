@@ -27,9 +27,15 @@ public final class FxStatusPresenter implements StatusPresenter {
     /** {@code chooser} null: the system's save dialog. */
     public FxStatusPresenter(ResourceBundle bundle, Locale locale, Supplier<Window> owner, Theme theme,
                              PathChooser chooser) {
+        this(bundle, locale, owner, theme, chooser, null);
+    }
+
+    /** {@code support}: the vendor's contact, shown in every step that says to contact support (null = none). */
+    public FxStatusPresenter(ResourceBundle bundle, Locale locale, Supplier<Window> owner, Theme theme,
+                             PathChooser chooser, dev.licensemanager.service.SupportContact support) {
         this.chooser = chooser;
         this.bundle = bundle;
-        this.words = new OutcomeText(locale);
+        this.words = new OutcomeText(locale, support);
         this.owner = owner;
         this.theme = theme;
     }

@@ -14,8 +14,6 @@ import dev.licensemanager.ui.key.KeyViewModel;
 import dev.licensemanager.ui.machine.MachineViewModel;
 import dev.licensemanager.ui.sso.SsoViewModel;
 import java.time.Clock;
-import java.util.EnumSet;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -30,11 +28,6 @@ import javafx.beans.property.StringProperty;
  * status dialog → receipt. Busy while anything runs; Cancel aborts the HTTP call.
  */
 public final class MainViewModel {
-    /** Check failures that make asking pointless: the deactivation would fail the same way. */
-    private static final Set<OutcomeKind> STOP = EnumSet.of(OutcomeKind.NETWORK, OutcomeKind.CREDENTIALS_REJECTED,
-            OutcomeKind.CLOCK_SKEW, OutcomeKind.VENDOR_CONFIG_PROBLEM, OutcomeKind.PRODUCT_PROBLEM,
-            OutcomeKind.CANCELLED, OutcomeKind.RESPONSE_NOT_TRUSTED, OutcomeKind.RATE_LIMITED,
-            OutcomeKind.SERVER_ERROR, OutcomeKind.INVALID_INPUT, OutcomeKind.UNEXPECTED);
 
     private final WindowContext ctx;
     private final KeyViewModel key;
@@ -112,7 +105,7 @@ public final class MainViewModel {
             show(o);
             return;
         }
-        if (check.failure() != null && STOP.contains(check.failure().kind())) {
+        if (check.stopsDeactivation()) {
             in.wipe();
             show(check.failure());
             return;

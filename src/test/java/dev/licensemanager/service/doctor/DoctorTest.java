@@ -1,5 +1,6 @@
 package dev.licensemanager.service.doctor;
 
+import dev.licensemanager.net.Resolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.licensemanager.api.CompositeTrustManager;

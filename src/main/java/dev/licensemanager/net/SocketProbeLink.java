@@ -1,4 +1,4 @@
-package dev.licensemanager.service.doctor;
+package dev.licensemanager.net;
 
 import dev.licensemanager.api.Secret;
 import java.io.ByteArrayOutputStream;
@@ -12,23 +12,55 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.net.InetSocketAddress;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.X509ExtendedTrustManager;
 
-/** The few HTTP/1.1 bytes the doctor speaks itself: a CONNECT and one unauthenticated GET. */
-final class WireIo {
-    static final int BODY_CAP = 64 * 1024;
+/**
+ * {@link ProbeLink} over a JDK socket: the few HTTP/1.1 bytes the doctor speaks itself (a CONNECT and one
+ * unauthenticated GET) and a TLS handshake that captures the chain without trusting it.
+ */
+final class SocketProbeLink implements ProbeLink {
+    private volatile Socket socket = new Socket();
 
-    /** Status line + headers (lower-case names) + the body read so far. */
-    record Response(int status, Map<String, String> headers, String body) {
-        String header(String name) {
-            return headers.get(name.toLowerCase(Locale.ROOT));
+    @Override
+    public void connect(InetSocketAddress target, Duration timeout) throws IOException {
+        socket.connect(target, (int) timeout.toMillis());
+        socket.setSoTimeout((int) timeout.toMillis());
+    }
+
+    @Override
+    public void close() {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // closing is best effort
         }
     }
 
-    private WireIo() {
+    @Override
+    public TlsFacts startTls(String host, int port) throws IOException {
+        Capture capture = new Capture();
+        try {
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, new javax.net.ssl.TrustManager[] {capture}, null);
+            SSLSocket ssl = (SSLSocket) ctx.getSocketFactory().createSocket(socket, host, port, true);
+            socket = ssl;
+            ssl.startHandshake();
+            return new TlsFacts(capture.chain, capture.authType, ssl.getSession().getProtocol());
+        } catch (GeneralSecurityException e) {
+            throw new IOException("TLS unavailable", e);
+        }
     }
 
-    /** Sends CONNECT host:port (with Basic credentials when given) and reads the proxy's answer head. */
-    static int connect(Socket socket, String host, int port, String user, Secret password) throws IOException {
+    @Override
+    public int proxyConnect(String host, int port, String user, Secret password) throws IOException {
         StringBuilder req = new StringBuilder("CONNECT ").append(host).append(':').append(port).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(host).append(':').append(port).append("\r\n")
                 .append("User-Agent: license-manager-doctor\r\n");
@@ -45,8 +77,8 @@ final class WireIo {
         return statusOf(head);
     }
 
-    /** GET path with no credentials at all; reads until the body is complete, EOF or the cap. */
-    static Response get(Socket socket, String hostHeader, String path) throws IOException {
+    @Override
+    public HttpAnswer get(String hostHeader, String path) throws IOException {
         String req = "GET " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nAccept: application/json\r\n"
                 + "User-Agent: license-manager-doctor\r\nConnection: close\r\n\r\n";
         OutputStream out = socket.getOutputStream();
@@ -75,7 +107,7 @@ final class WireIo {
                 throw e;
             }
         }
-        return new Response(statusOf(head), headers, body.toString(StandardCharsets.UTF_8));
+        return new HttpAnswer(statusOf(head), headers, body.toString(StandardCharsets.UTF_8));
     }
 
     private static String readHead(InputStream in) throws IOException {
@@ -125,6 +157,52 @@ final class WireIo {
             return Math.max(0, Long.parseLong(v.trim()));
         } catch (NumberFormatException e) {
             return Long.MAX_VALUE;
+        }
+    }
+
+    /** Accepts everything and remembers what it saw; used only to inspect, never to send data that matters. */
+    private static final class Capture extends X509ExtendedTrustManager {
+        private X509Certificate[] chain = new X509Certificate[0];
+        private String authType = "UNKNOWN";
+
+        private void keep(X509Certificate[] c, String a) {
+            chain = c.clone();
+            authType = a;
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] c, String a, Socket s) {
+            keep(c, a);
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] c, String a, SSLEngine e) {
+            keep(c, a);
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] c, String a) {
+            keep(c, a);
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] c, String a, Socket s) throws CertificateException {
+            throw new CertificateException("not a server");
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] c, String a, SSLEngine e) throws CertificateException {
+            throw new CertificateException("not a server");
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] c, String a) throws CertificateException {
+            throw new CertificateException("not a server");
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
         }
     }
 }

@@ -1,6 +1,9 @@
-package dev.licensemanager.cli;
+package dev.licensemanager.service;
 
-/** The documented exit codes (README, "Exit codes"). */
+/**
+ * The documented exit codes (README, "Exit codes"), defined once: {@link OutcomeKind} gives each result its code
+ * from here, and the CLI uses these names for what is not an outcome (usage errors, "ok").
+ */
 public final class ExitCodes {
     public static final int DEACTIVATED = 0;
     public static final int OK = 0;

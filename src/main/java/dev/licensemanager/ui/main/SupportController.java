@@ -6,7 +6,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 
 /** The "More" menu: offline request, support bundle, copy summary. Binds and forwards only. */
-public final class SupportActions {
+public final class SupportController {
     private final SupportViewModel vm;
     @FXML private MenuButton moreMenu;
     @FXML private MenuItem offlineItem;
@@ -15,7 +15,7 @@ public final class SupportActions {
     @FXML private Label supportStatus;
     @FXML private javafx.scene.control.Button cancelBundleButton;
 
-    public SupportActions(SupportViewModel vm) {
+    public SupportController(SupportViewModel vm) {
         this.vm = vm;
     }
 

@@ -1,4 +1,4 @@
-package dev.licensemanager.service.doctor;
+package dev.licensemanager.net;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
