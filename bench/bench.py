@@ -3,8 +3,9 @@
 
 Usage (from the repository root, after `mvn -B package -Pinstaller -DskipTests` and
 `mvn -B -f bench/hello/pom.xml package`; bench/run.sh does both and starts Xvfb):
-  python3 bench/bench.py startup [--runs 7]   # launcher spawn -> "LM_SHOWN" on stdout (first window shown)
-  python3 bench/bench.py memory  [--runs 3]   # RSS 1.5 s after the first window was shown
+  python3 bench/bench.py startup [--runs 7]   # launcher spawn -> "LM_SHOWN" on stdout (first window shown):
+                                              # second start (warm home) and first start (fresh home each run)
+  python3 bench/bench.py memory  [--runs 3]   # RSS 1.5 s after the first window was shown (second start)
   python3 bench/bench.py size                 # app-image bytes, .deb bytes and Installed-Size
   python3 bench/bench.py ready   [--runs 5]   # launch -> window's services ready (demo sandbox up), no baseline
 Needs DISPLAY (Xvfb). Prints numbers only; it asserts nothing (no timed tests).
@@ -23,7 +24,7 @@ def app_jvm_flags():
     flags = []
     for cfg in glob.glob(os.path.join(image_of(APP), "lib/app/*.cfg")):
         for line in open(cfg):
-            if line.startswith("java-options=-X") and "SharedArchiveFile" not in line:
+            if line.startswith("java-options=-X") and "SharedArchive" not in line and "-Xlog" not in line:
                 flags.append(line.split("=", 1)[1].strip())
     return " ".join(flags)
 
@@ -148,11 +149,35 @@ def report(name, app, hello, unit):
           f"(target <= {target}: {'met' if ratio <= target else 'NOT met'})")
 
 
+def user_archive(launcher):
+    """True when the image writes a per-user CDS archive on its first start (JDK 25+ runtime,
+    installer/runtime-jdk25.txt): then a fresh home is a first start and a used one a second start."""
+    for cfg in glob.glob(os.path.join(image_of(launcher), "lib/app/*.cfg")):
+        if "AutoCreateSharedArchive" in open(cfg).read():
+            return True
+    return False
+
+
+class Fresh:
+    """A launcher run in a new, empty home each time: the first start (no per-user archive, no JavaFX native cache)."""
+
+    def __init__(self, root, exit_after):
+        self.root, self.exit_after, self.n = root, exit_after, 0
+
+    def env(self):
+        self.n += 1
+        return env_for(os.path.join(self.root, str(self.n)), self.exit_after)
+
+
 def startup(runs):
     jsa = os.path.join(image_of(APP), "lib/app/app.jsa")
-    with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as h:
+    with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as h, tempfile.TemporaryDirectory() as f:
         ea, eh = env_for(a, 300), env_for(h, 300)  # stay alive 300 ms after the line, so CPU time can be read
+        # After the warm-up below these are second starts: the app maps the archive its first start wrote.
         variants = [("app", APP, ea), ("hello", HELLO, eh)]
+        if user_archive(APP):  # first starts, each in a new home, against the hello world's first start
+            fa, fh = Fresh(os.path.join(f, "app"), 300), Fresh(os.path.join(f, "hello"), 300)
+            variants += [("app-first", APP, fa), ("hello-first", HELLO, fh)]
         et = tuned(eh)
         if et:
             variants.append(("hello-tuned", HELLO, et))
@@ -168,15 +193,21 @@ def startup(runs):
         else:
             print(f"note: no AppCDS archive {jsa} (installer/cds/dump.sh makes it; the .deb's postinst does)")
         for _, l, e in variants:
-            time_to_shown(l, e)  # warm-up: page cache, JavaFX native cache
+            time_to_shown(l, e.env() if isinstance(e, Fresh) else e)  # warm-up: page cache, JavaFX cache, archive
         res = {n: [] for n, _, _ in variants}
         for _ in range(runs):  # interleaved, so load from other processes hits all alike
             for n, l, e in variants:
-                res[n].append(time_to_shown(l, e))
+                res[n].append(time_to_shown(l, e.env() if isinstance(e, Fresh) else e))
         for n, v in res.items():
             print(f"startup {n:9} wall ms:", " ".join(f"{x[0]:.0f}" for x in v), "| cpu ms:", " ".join(f"{x[1]:.0f}" for x in v))
         med = {n: (statistics.median(x[0] for x in v), statistics.median(x[1] for x in v)) for n, v in res.items()}
         report("startup", med["app"][0], med["hello"][0], "ms wall (median)")
+        if "app-first" in med:
+            print(f"startup (second start: the per-user archive written by the first start is mapped) - the line above")
+            print(f"startup-first: app {med['app-first'][0]:.0f} ms, hello {med['hello-first'][0]:.0f} ms, ratio "
+                  f"{med['app-first'][0] / med['hello-first'][0]:.2f} wall; cpu {med['app-first'][1]:.0f} / "
+                  f"{med['hello-first'][1]:.0f} ms, ratio {med['app-first'][1] / med['hello-first'][1]:.2f} "
+                  f"(first start, new home each run; no target)")
         print(f"startup-cpu: app {med['app'][1]:.0f} ms, hello {med['hello'][1]:.0f} ms, "
               f"ratio {med['app'][1] / med['hello'][1]:.2f} (CPU time to first window, median)")
         if "hello-tuned" in med:
@@ -195,6 +226,10 @@ def startup(runs):
 def memory(runs):
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as h:
         ea, eh = env_for(a, 60000), env_for(h, 60000)
+        # A first start that exits normally (the measured runs are killed): it writes the app's per-user archive,
+        # so the runs below are second starts, and fills both JavaFX native caches.
+        for l, e in ((APP, ea), (HELLO, eh)):
+            time_to_shown(l, dict(e, LM_EXIT_ON_SHOWN="1"))
         ra, rh = [], []
         for _ in range(runs):
             ra.append(rss_after_shown(APP, ea) / 1024)
@@ -211,12 +246,14 @@ def memory(runs):
 
 
 def du_bytes(path):
-    """Bytes of the files in path, without the AppCDS archive (made on the target machine, never shipped)."""
+    """Bytes of the files in path, without the install-time AppCDS archive (JDK 17 .deb, never shipped) and without
+    jlink's classes_nocoops.jsa (the hello world's --generate-cds-archive adds it; a heap under 32 GB never maps it,
+    and the app does not ship one)."""
     total = 0
     for d, _, files in os.walk(path):
         for f in files:
             fp = os.path.join(d, f)
-            if not os.path.islink(fp) and f != "app.jsa":
+            if not os.path.islink(fp) and f not in ("app.jsa", "classes_nocoops.jsa"):
                 total += os.path.getsize(fp)
     return total
 

@@ -26,11 +26,13 @@ public final class Main {
             System.setProperty("java.net.useSystemProxies", "true");
         }
         System.setProperty("javafx.cachedir", dirs.home().resolve("javafx-cache").toString());
+        boolean cli = CliLauncher.isCliInvocation(args);
+        StartupArchive.prepare(cli); // first: every exit below may write the startup archive
         int chars = CliLauncher.argumentChars(args);
         if (chars > CliLauncher.MAX_ARGUMENT_CHARS) {
             System.exit(CliLauncher.refuseLongArguments(chars));
         }
-        if (CliLauncher.isCliInvocation(args)) {
+        if (cli) {
             System.exit(CliLauncher.run(args));
         }
         String noDisplay = GuiLauncher.missingDisplay(System.getenv(), System.getProperty("os.name", ""));
@@ -38,6 +40,7 @@ public final class Main {
             noDisplay = GuiLauncher.launch(args);
         }
         if (noDisplay != null) {
+            StartupArchive.prepare(true); // no window was shown: an archive this run writes is not the window's
             System.exit(CliLauncher.noDisplay(noDisplay));
         }
     }

@@ -72,10 +72,9 @@ final class StartupProbe {
     }
 
     private static void exitSoon(int status) {
-        Thread t = new Thread(() -> {
-            Platform.exit();
-            System.exit(status);
-        }, "lm-exit-on-ready");
+        // System.exit alone: after Platform.exit() the FX thread can end first, and the JVM's own shutdown (the last
+        // non-daemon thread gone) then races this thread's System.exit and may end with 0 instead of the status.
+        Thread t = new Thread(() -> System.exit(status), "lm-exit-on-ready");
         t.setDaemon(true);
         t.start();
     }

@@ -26,17 +26,37 @@ class PackagingIT {
     @TempDir
     Path home;
 
+    /**
+     * The user's home folder, shared by the runs of this class like a real user's: a JDK 25+ image writes its startup
+     * archive there on the first start and maps it on later ones (so not every run pays for writing one).
+     */
+    @TempDir
+    static Path userHome;
+
     @BeforeAll
     static void findImage() {
         launcher = ImageLauncher.find();
     }
 
     private Run run(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
-        return ImageLauncher.run(launcher, home, 90, extraEnv, args);
+        Map<String, String> env = new java.util.HashMap<>(userEnv());
+        env.putAll(extraEnv);
+        return ImageLauncher.run(launcher, home, 90, env, args);
     }
 
     private void isolate(Map<String, String> env) {
         ImageLauncher.isolate(env, home);
+        env.putAll(userEnv());
+    }
+
+    /** HOME, LOCALAPPDATA and user.home in the class's shared user folder, where the startup archive lives. */
+    private static Map<String, String> userEnv() {
+        return Map.of("HOME", userHome.toString(), "LOCALAPPDATA", localAppData().toString(),
+                "JAVA_TOOL_OPTIONS", "-Duser.home=" + userHome);
+    }
+
+    private static Path localAppData() {
+        return userHome.resolve("AppData/Local");
     }
 
     @Test
@@ -134,7 +154,7 @@ class PackagingIT {
     @Test
     void cliWritesNothingIntoTheHomeFolder() throws Exception {
         run(Map.of(), "--version");
-        assertThat(home.resolve("user/.openjfx")).doesNotExist();
+        assertThat(userHome.resolve(".openjfx")).doesNotExist();
     }
 
     @Test
@@ -145,8 +165,49 @@ class PackagingIT {
         Run r = run(Map.of("DISPLAY", display, "LM_EXIT_ON_SHOWN", "ready"));
         assertThat(r.out()).as(r.err()).contains("LM_SHOWN").contains("LM_READY").doesNotContain("LM_SERVICES_FAILED");
         assertThat(r.exit()).isZero();
-        assertThat(home.resolve("user/.openjfx")).as("JavaFX natives go to the app-data folder").doesNotExist();
+        assertThat(userHome.resolve(".openjfx")).as("JavaFX natives go to the app-data folder").doesNotExist();
         assertThat(home.resolve("lm/javafx-cache")).isDirectory();
+    }
+
+    /**
+     * A JDK 25+ image (installer/runtime-jdk25.txt): the first start writes the per-user startup archive at its exit
+     * and the next start maps it (the file is left as it is); a CLI run that writes one keeps its exit code, and the
+     * window replaces a CLI-made archive. Skipped for a JDK 17 runtime (its archive is made at install time).
+     */
+    @Test
+    void startupArchiveIsWrittenOnceAndKeepsExitCodes() throws Exception {
+        Path cfg;
+        try (var files = Files.walk(launcher.getParent().getParent(), 4)) {
+            String name = launcher.getFileName().toString().replaceFirst("\\.exe$", "") + ".cfg";
+            cfg = files.filter(f -> f.getFileName().toString().equals(name)).findFirst().orElseThrow();
+        }
+        String option = Files.readAllLines(cfg).stream().filter(l -> l.startsWith("java-options=-Dlm.cds.archive="))
+                .findFirst().orElse(null);
+        assumeTrue(option != null, "image without a per-user archive (JDK 17 runtime)");
+        Path archive = Path.of(option.substring(option.indexOf('=', option.indexOf("archive")) + 1)
+                .replace("$HOME", userHome.toString()).replace("$LOCALAPPDATA", localAppData().toString()));
+        assertThat(archive.startsWith(userHome)).as(archive.toString()).isTrue();
+        Files.deleteIfExists(archive);
+
+        Run cli = run(Map.of(), "deactivate", "--no-such-option");
+        assertThat(cli.exit()).as("usage error, even though this run wrote the archive: " + cli.err()).isEqualTo(2);
+        assertThat(archive).as("written by the CLI run").exists();
+        assertThat(cli.out() + cli.err()).doesNotContain("[cds]").doesNotContain("Error occurred");
+
+        String display = System.getenv("DISPLAY");
+        assumeTrue(display != null && !display.isBlank(), "no DISPLAY: window part skipped");
+        Map<String, String> window = Map.of("DISPLAY", display, "LM_EXIT_ON_SHOWN", "1");
+        assertThat(run(window).exit()).isZero();
+        assertThat(archive).as("the window discards the CLI's archive").doesNotExist();
+        assertThat(run(window).exit()).isZero();
+        assertThat(archive).as("the window's first start writes its own").exists();
+        var written = Files.getLastModifiedTime(archive);
+        long size = Files.size(archive);
+        Run second = run(window);
+        assertThat(second.exit()).isZero();
+        assertThat(second.out()).contains("LM_SHOWN").doesNotContain("[cds]");
+        assertThat(Files.getLastModifiedTime(archive)).as("mapped, not rewritten").isEqualTo(written);
+        assertThat(Files.size(archive)).isEqualTo(size);
     }
 
     @Test

@@ -80,14 +80,14 @@ class MainViewTest {
     @Test
     void wholeFlowByKeyboardAlone() throws Exception {
         w.show(w.deps("demo-key", VendorConfig.ALL_KINDS));
-        SandboxWindow.waitFor(5, () -> w.robot.lookup("#keyField").query().isFocused());
+        SandboxWindow.waitFor(30, () -> w.robot.lookup("#keyField").query().isFocused());
         w.robot.write("DEMO-KEY-1111-2222").type(KeyCode.ENTER);
         w.waitFor("#confirmDeactivate");
         w.robot.type(KeyCode.ENTER);
         w.waitFor("#outcomeCode");
         assertThat(w.label("#outcomeCode")).isEqualTo("Code: license_deactivated");
         w.robot.type(KeyCode.ESCAPE);
-        SandboxWindow.waitFor(5, () -> !w.present("#outcomeDialog"));
+        SandboxWindow.waitFor(30, () -> !w.present("#outcomeDialog"));
         assertThat(w.server.activeHardwareIds(1001)).doesNotContain(SandboxWindow.HW);
     }
 

@@ -93,7 +93,7 @@ final class SandboxWindow implements AutoCloseable {
             app = new LicenseManagerApp(deps).withPathChooser(chooser);
             app.show(stage);
         });
-        waitFor(5, () -> label("#hardwareIdLabel").startsWith(HW.substring(0, 6)));
+        waitFor(30, () -> label("#hardwareIdLabel").startsWith(HW.substring(0, 6)));
     }
 
     String label(String id) {

@@ -46,7 +46,7 @@ class SlowSandboxViewTest {
         assertThat(w.label("#progressLabel")).isEqualTo("Checking the license…");
         assertResponsive();
         Button cancel = w.robot.lookup("#cancelButton").queryButton();
-        SandboxWindow.waitFor(5, cancel::isFocused);
+        SandboxWindow.waitFor(30, cancel::isFocused);
         Instant clicked = Instant.now();
         w.robot.clickOn(cancel);
         w.assertOutcome(OutcomeKind.CANCELLED, "cancelled");

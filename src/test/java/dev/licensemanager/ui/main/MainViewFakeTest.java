@@ -33,7 +33,7 @@ class MainViewFakeTest {
 
     @Test
     void keyFlowEndsInReceipt(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#hardwareIdLabel").queryAs(Label.class).getText().startsWith("3f9a1c"));
         assertThat(robot.lookup("#demoHint").queryAs(Label.class).getText()).contains("DEMO-KEY-1111-2222",
                 "alice@example.com", "demo-corp");
@@ -42,10 +42,10 @@ class MainViewFakeTest {
         robot.clickOn("#keyField").write("ABCD-1234");
         assertThat(deactivate.isDisabled()).isFalse();
         robot.clickOn(deactivate);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#confirmFacts").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#confirmFacts").tryQuery().isPresent());
         assertThat(robot.lookup("#confirmFacts").queryAs(Label.class).getText()).contains("Transfers left: 1");
         robot.clickOn("#confirmDeactivate");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#outcomeCode").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#outcomeCode").tryQuery().isPresent());
         assertThat(robot.lookup("#outcomeCode").queryAs(Label.class).getText()).contains("license_deactivated");
         robot.clickOn("#outcomeOk");
         assertThat(robot.lookup("#receiptText").queryAs(TextArea.class).getText()).contains("license_deactivated");
@@ -54,7 +54,7 @@ class MainViewFakeTest {
     @Test
     void testConnectionShowsTheReport(FxRobot robot) throws Exception {
         robot.clickOn("#testConnectionButton");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#reportText").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#reportText").tryQuery().isPresent());
         assertThat(robot.lookup("#reportText").queryAs(TextArea.class).getText()).contains("all good");
         robot.clickOn("#reportClose");
     }
