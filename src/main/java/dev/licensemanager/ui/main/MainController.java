@@ -151,7 +151,7 @@ public final class MainController {
         manualBar.managedProperty().bind(bar);
         licenses.screenProperty().addListener((o, a, s) -> {
             if (s == dev.licensemanager.ui.computer.LicensesViewModel.Screen.MANUAL) {
-                ViewHelpers.focusFirstField(kindTabs.getSelectionModel().getSelectedItem());
+                ViewHelpers.focusFirstField(formHost);
             }
         });
     }
