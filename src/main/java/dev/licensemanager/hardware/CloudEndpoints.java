@@ -3,7 +3,7 @@ package dev.licensemanager.hardware;
 import java.net.URI;
 
 /**
- * Base URLs of the cloud metadata services (license-api.md §5(a), algorithm 5). Tests pass loopback URLs; the real
+ * Base URLs of the cloud metadata services (LicenseSpring generator, algorithm 5). Tests pass loopback URLs; the real
  * link-local addresses are only used when the vendor configuration asks for algorithm 5.
  */
 public record CloudEndpoints(URI aws, URI azure, URI gcp) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The hardware-ID algorithms of LicenseSpring's SDK-independent generator library (codes 0–5,
- * license-api.md §5(a)), plus {@link #MANUAL}: an ID supplied by the vendor's command or file, or typed by support.
+ * as LicenseSpring names them), plus {@link #MANUAL}: an ID supplied by the vendor's command or file, or typed by support.
  */
 public enum HardwareIdAlgorithm {
     DEFAULT(0, "Default"),

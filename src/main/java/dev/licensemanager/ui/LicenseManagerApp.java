@@ -103,8 +103,8 @@ public final class LicenseManagerApp {
         stage.setScene(scene);
         stage.setMinWidth(Math.min(520, width));
         stage.setMinHeight(240);
-        dev.licensemanager.ui.common.WindowFit.install(stage,
-                (javafx.scene.control.ScrollPane) scene.getRoot().lookup(".body-scroll"));
+        dev.licensemanager.ui.common.WindowFit.install(stage, scene.getRoot().lookupAll(".body-scroll").stream()
+                .map(javafx.scene.control.ScrollPane.class::cast).toList());
         stage.setOnHiding(e -> close());
         // The hardware ID is read once the window is up, so the first frame does not wait for the CPU it takes.
         stage.setOnShown(e -> {

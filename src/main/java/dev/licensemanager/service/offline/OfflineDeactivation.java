@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * (when the computer is online after all) send the same payload to {@code deactivate_offline}.
  */
 public final class OfflineDeactivation {
-    /** Where end users upload request files (license-api.md §1.1). */
+    /** Where end users upload request files. */
     public static final String PORTAL_URL = "https://offline.licensespring.com";
     /** The Node SDK's file name for deactivation requests. */
     public static final String DEFAULT_FILE_NAME = "deactivate_offline.req";

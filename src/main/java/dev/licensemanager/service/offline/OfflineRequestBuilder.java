@@ -18,7 +18,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Builds the schema v2 offline deactivation request (license-api.md §3.2):
+ * Builds the schema v2 offline deactivation request, as LicenseSpring documents it:
  * {@code base64({"request":{...},"signature":"<b64 HMAC-SHA256>"})}, where the signature is keyed
  * with the shared key (or the OAuth client secret) over the exact compact JSON text of
  * {@code request} as embedded. The JSON is written once and the same string is both signed and

@@ -14,21 +14,25 @@ import javafx.stage.Stage;
  */
 public final class WindowFit {
     private final Stage stage;
-    private final ScrollPane body;
-    private final Region content;
+    private final java.util.List<ScrollPane> bodies;
     private boolean scheduled;
 
-    private WindowFit(Stage stage, ScrollPane body) {
+    private WindowFit(Stage stage, java.util.List<ScrollPane> bodies) {
         this.stage = stage;
-        this.body = body;
-        this.content = (Region) body.getContent();
+        this.bodies = bodies;
     }
 
-    /** {@code body} is the window's scroll pane; its content is sized to its preferred height. */
-    public static void install(Stage stage, ScrollPane body) {
-        WindowFit fit = new WindowFit(stage, body);
-        content(body).heightProperty().addListener(o -> fit.schedule());
-        body.viewportBoundsProperty().addListener(o -> fit.schedule());
+    /**
+     * {@code bodies} are the window's scroll panes, one per screen (only one is visible at a time); the window fits
+     * the visible one's content at its preferred height.
+     */
+    public static void install(Stage stage, java.util.List<ScrollPane> bodies) {
+        WindowFit fit = new WindowFit(stage, java.util.List.copyOf(bodies));
+        for (ScrollPane body : bodies) {
+            content(body).heightProperty().addListener(o -> fit.schedule());
+            body.viewportBoundsProperty().addListener(o -> fit.schedule());
+            body.visibleProperty().addListener(o -> fit.schedule());
+        }
         stage.showingProperty().addListener(o -> fit.schedule());
     }
 
@@ -48,10 +52,11 @@ public final class WindowFit {
     }
 
     private void fit() {
-        if (!stage.isShowing() || body.getViewportBounds().getWidth() <= 0) {
+        ScrollPane body = bodies.stream().filter(ScrollPane::isVisible).findFirst().orElse(null);
+        if (!stage.isShowing() || body == null || body.getViewportBounds().getWidth() <= 0) {
             return;
         }
-        double need = content.prefHeight(body.getViewportBounds().getWidth());
+        double need = content(body).prefHeight(body.getViewportBounds().getWidth());
         double delta = need - body.getViewportBounds().getHeight();
         if (Math.abs(delta) < 1) {
             return;
