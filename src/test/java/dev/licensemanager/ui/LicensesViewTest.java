@@ -13,11 +13,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** "Licenses on this computer", the window's first screen, against the real sandbox's demo seed (Monocle). */
@@ -28,22 +25,8 @@ class LicensesViewTest {
     private static final long[] BUNDLE = {3002, 3003};
     private static final long FLOAT = 4001;
 
-    private SandboxWindow w;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void start() {
-        w = new SandboxWindow();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        w.close();
-    }
+    @RegisterExtension
+    final SandboxWindow w = new SandboxWindow();
 
     private void show(DiscoveryPolicy policy) throws Exception {
         w.show(w.deps("demo-key", VendorConfig.ALL_KINDS).withComputerLicenses(w.computerLicenses(policy)));

@@ -11,30 +11,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The window's main flows, by fx:id, against the real sandbox (Monocle headless). */
 class MainViewTest {
-    private SandboxWindow w;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void start() {
-        w = new SandboxWindow();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        w.close();
-    }
+    @RegisterExtension
+    final SandboxWindow w = new SandboxWindow();
 
     @Test
     void keyDeactivationShowsCheckFactsThenSuccessAndReceipt() throws Exception {

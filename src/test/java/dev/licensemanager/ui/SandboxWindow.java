@@ -33,8 +33,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real window on the real sandbox: real FXML, view-models, service, OkHttp client, loopback SSO. */
-final class SandboxWindow implements AutoCloseable {
+/**
+ * The real window on the real sandbox: real FXML, view-models, service, OkHttp client, loopback SSO.
+ *
+ * <p>The one TestFX fixture of the UI tests: {@code @RegisterExtension final SandboxWindow w = new SandboxWindow();}
+ * gives each test a primary stage, its own fresh sandbox, and closes both after the test.
+ */
+final class SandboxWindow implements AutoCloseable, org.junit.jupiter.api.extension.AfterEachCallback {
     static final String HW = "ui-test-this-machine-0001";
     static final MachineIdentity MACHINE = new MachineIdentity(HW, "test-fixed", null, List.of(), "a fixed test ID");
 
@@ -43,6 +48,11 @@ final class SandboxWindow implements AutoCloseable {
     LicenseManagerApp app;
 
     SandboxWindow() {
+        try {
+            FxToolkit.registerPrimaryStage();
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the JavaFX toolkit did not start", e);
+        }
         server = SandboxServer.start(SandboxOptions.builder().thisMachineHardwareId(() -> Optional.of(HW)).build());
     }
 
@@ -171,6 +181,11 @@ final class SandboxWindow implements AutoCloseable {
         waitFor("#outcomeOk");
         robot.clickOn("#outcomeOk");
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Override
+    public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) throws TimeoutException {
+        close();
     }
 
     @Override

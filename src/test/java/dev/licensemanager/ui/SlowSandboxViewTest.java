@@ -10,31 +10,15 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A deliberately slow sandbox: the window keeps responding, Cancel aborts, closing mid-call is safe. */
 class SlowSandboxViewTest {
-    private SandboxWindow w;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void start() {
-        w = new SandboxWindow();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        w.close();
-    }
+    @RegisterExtension
+    final SandboxWindow w = new SandboxWindow();
 
     @Test
     void windowRespondsWhileTheServerHangsAndCancelAbortsTheCall() throws Exception {

@@ -16,14 +16,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.testfx.api.FxToolkit;
 
 /**
  * Single sign-on through the real window and the sandbox's login page: both grants in a real headless
@@ -34,22 +31,8 @@ class SsoViewTest {
             + "document.getElementById('username').value='alice@example.com',"
             + "document.getElementById('password').value='demo-password',"
             + "document.getElementById('sign-in').click(), 'submitted') : 'waiting'";
-    private SandboxWindow w;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void start() {
-        w = new SandboxWindow();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        w.close();
-    }
+    @RegisterExtension
+    final SandboxWindow w = new SandboxWindow();
 
     @ParameterizedTest(name = "grant {0}")
     @ValueSource(strings = {"code", "implicit"})

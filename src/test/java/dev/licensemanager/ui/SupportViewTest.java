@@ -38,35 +38,18 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's support actions against the real sandbox: offline fallback, support bundle, summary, prefill. */
 class SupportViewTest {
     private static final String PASSWORD = "typed-Secret-pw-4711";
-    private SandboxWindow w;
+    @RegisterExtension
+    final SandboxWindow w = new SandboxWindow();
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void start() {
-        w = new SandboxWindow();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        w.close();
-    }
 
     /** The sandbox's keys, but an API address where nothing listens: every call is a network failure. */
     private ClientSettings unreachable() {

@@ -12,9 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxToolkit;
@@ -31,22 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * -Dtest.extraArgs=-Dglass.gtk.uiScale=2} (the screen is then 640 × 400 logical pixels and the body scrolls).
  */
 class WindowLayoutViewTest {
-    private SandboxWindow w;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void start() {
-        w = new SandboxWindow();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        w.close();
-    }
+    @RegisterExtension
+    final SandboxWindow w = new SandboxWindow();
 
     private void open(String lang, double scale, Set<String> kinds) throws Exception {
         open("demo-key", lang, scale, kinds);
