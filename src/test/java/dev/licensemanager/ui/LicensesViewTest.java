@@ -199,6 +199,25 @@ class LicensesViewTest {
     }
 
     @Test
+    void aSeatFreedOnTheManualScreenIsNoLongerListedOnTheWayBack() throws Exception {
+        showList(new DiscoveryPolicy(true, Set.of("demo-key", "demo-float")), 2);
+        w.robot.clickOn("#enterManually");
+        SandboxWindow.waitFor(5, this::manualShown);
+        assertThat(w.present("#manualReason")).as("no empty reason box when the user chose manual entry").isFalse();
+        assertThat(w.present("#backToList")).isTrue();
+        w.robot.interact(() -> w.robot.lookup("#keyField").queryAs(javafx.scene.control.TextField.class)
+                .setText("DEMO-KEY-1111-2222"));
+        w.click("#deactivateButton");
+        w.click("#confirmDeactivate");
+        w.click("#outcomeOk");
+        SandboxWindow.waitFor(5, () -> !w.present("#outcomeDialog"));
+        assertThat(w.server.activeHardwareIds(KEY)).doesNotContain(SandboxWindow.HW);
+        w.robot.clickOn("#backToList");
+        SandboxWindow.waitFor(20, () -> listShown() && w.present("#licenseAction0") && !w.present("#licenseAction1"));
+        assertThat(w.label("#licenseTitle0")).isEqualTo("Demo Floating Product");
+    }
+
+    @Test
     void vendorProductFilterShowsOnlyTheNamedProducts() throws Exception {
         showList(new DiscoveryPolicy(true, Set.of("demo-float", "demo-user")), 2);
         assertThat(w.robot.lookup("#licenseAction2").tryQuery()).isEmpty();

@@ -160,9 +160,9 @@ public final class LicensesViewModel {
         }
     }
 
-    /** Back from the manual screen: the list as it was, or a fresh listing when there is none. */
-    public void showList() {
-        if (listAvailable.get() && rows.isEmpty()) {
+    /** Back from the manual screen: the list as it was, or a fresh listing when there is none or it is {@code stale}. */
+    public void showList(boolean stale) {
+        if (listAvailable.get() && (stale || rows.isEmpty())) {
             load();
         } else if (listAvailable.get()) {
             screen.set(Screen.LIST);

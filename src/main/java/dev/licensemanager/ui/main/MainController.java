@@ -144,8 +144,17 @@ public final class MainController {
         licensesView.visibleProperty().bind(listShown);
         manualScreen.visibleProperty().bind(listShown.not());
         manualReason.textProperty().bind(licenses.reasonProperty());
+        // Opened by the user ("Not listed?"): no reason, so no empty box beside "Back to the list" (kept managed so
+        // that the link stays at the right).
+        manualReason.visibleProperty().bind(licenses.reasonProperty().isNotEmpty());
         backToList.visibleProperty().bind(licenses.listAvailableProperty());
-        backToList.setOnAction(e -> licenses.showList());
+        // A seat freed on the manual screen makes the list as it was wrong: going back asks the server again.
+        boolean[] freedHere = {false};
+        vm.receipts().receiptProperty().addListener((o, a, r) -> freedHere[0] |= r != null && !listShown.get());
+        backToList.setOnAction(e -> {
+            licenses.showList(freedHere[0]);
+            freedHere[0] = false;
+        });
         var bar = licenses.listAvailableProperty().or(licenses.reasonProperty().isNotEmpty());
         manualBar.visibleProperty().bind(bar);
         manualBar.managedProperty().bind(bar);
