@@ -3,13 +3,27 @@ import java.awt.event.KeyEvent;
 
 /**
  * Types on the X display like a user at the keyboard (XTEST through java.awt.Robot), for take.sh:
- * {@code java Keys.java type:TEXT key:ENTER ctrl:TAB alt:H shift-tab wait:MS}. Only what the demo needs
+ * {@code java Keys.java type:TEXT key:ENTER ctrl:TAB alt:H shift-tab wait:MS}. Without arguments it reads such
+ * lines from stdin and answers each with "ok" once typed (one JVM for a whole run). Only what the demo needs
  * (letters, digits, "-", "@", ".") is mapped, for a US keyboard layout (Xvfb's default).
  */
 public class Keys {
     public static void main(String[] args) throws Exception {
         Robot r = new Robot();
         r.setAutoDelay(25);
+        if (args.length > 0) {
+            run(r, args);
+            return;
+        }
+        var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in));
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            run(r, line.strip().split("\\s+"));
+            System.out.println("ok");
+            System.out.flush();
+        }
+    }
+
+    private static void run(Robot r, String[] args) throws Exception {
         for (String a : args) {
             int colon = a.indexOf(':');
             String op = colon < 0 ? a : a.substring(0, colon);

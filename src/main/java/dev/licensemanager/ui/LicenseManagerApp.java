@@ -49,7 +49,8 @@ public final class LicenseManagerApp {
                 LicenseManagerApp.class.getModule());
         Theme theme = new Theme(deps.env(), deps.config() == null || deps.config().branding() == null ? null
                 : deps.config().branding().accentColor(),
-                dev.licensemanager.config.UserSettings.load(deps.dirs() == null ? null : deps.dirs().settings()));
+                dev.licensemanager.config.UserSettings.load(deps.dirs() == null ? null : deps.dirs().settings()))
+                .fontsFor(deps.locale());
         TaskRunner runner = new FxTaskRunner();
         FxStatusPresenter presenter = new FxStatusPresenter(bundle, deps.locale(), () -> stage, theme,
                 pathChooser, dev.licensemanager.service.SupportContact.of(deps.config() == null ? null

@@ -46,6 +46,25 @@ class WindowLayoutViewTest {
             throw new IOException("no browser on this computer");
         }, w.settings(), Map.of(), Locale.forLanguageTag(lang)));
         step("window shown");
+        if (lang.equals("ja")) {
+            japaneseGlyphs();
+        }
+    }
+
+    /**
+     * Japanese text is drawn with a Japanese font when one is installed (JavaFX would not fall back to Noto Sans CJK
+     * by itself and would draw boxes); .ci/run installs one, so on CI it must be there.
+     */
+    private void japaneseGlyphs() {
+        var japanese = Set.of("Noto Sans CJK JP", "Source Han Sans JP", "IPAexGothic", "IPAGothic", "VL Gothic",
+                "TakaoGothic");
+        boolean installed = javafx.scene.text.Font.getFamilies().stream().anyMatch(japanese::contains);
+        assertThat(installed || !"true".equals(System.getenv("CI"))).as("a Japanese font is installed on CI").isTrue();
+        if (installed) {
+            var intro = w.robot.lookup(".intro").queryLabeled();
+            assertThat(intro.getText()).matches(".*[\\u3040-\\u30ff\\u4e00-\\u9fff].*");
+            assertThat(intro.getFont().getFamily()).isIn(japanese);
+        }
     }
 
     private static void step(String name) {

@@ -16,6 +16,7 @@ public final class Theme {
 
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final String accentStyle;
+    private String fontSheet;
 
     public Theme(Map<String, String> env) {
         this(env, null);
@@ -41,20 +42,18 @@ public final class Theme {
         dark.addListener((o, a, d) -> settings.rememberTheme(d));
     }
 
+    /** Names the fonts that {@code locale}'s text needs where JavaFX would not find them ({@link ScriptFonts}). */
+    public Theme fontsFor(Locale locale) {
+        fontSheet = ScriptFonts.stylesheet(locale).orElse(null);
+        return this;
+    }
+
     public void apply(Scene scene) {
         if (!accentStyle.isEmpty() && scene.getRoot() != null) {
             scene.getRoot().setStyle(accentStyle);
         }
-        scene.getStylesheets().setAll(url(BASE));
-        if (dark.get()) {
-            scene.getStylesheets().add(url(DARK));
-        }
-        dark.addListener((o, a, d) -> {
-            scene.getStylesheets().setAll(url(BASE));
-            if (d) {
-                scene.getStylesheets().add(url(DARK));
-            }
-        });
+        scene.getStylesheets().setAll(sheets(dark.get()));
+        dark.addListener((o, a, d) -> scene.getStylesheets().setAll(sheets(d)));
     }
 
     /** Dialogs get the same sheets as the window. */
@@ -62,10 +61,18 @@ public final class Theme {
         if (!accentStyle.isEmpty()) {
             pane.setStyle(accentStyle);
         }
-        pane.getStylesheets().setAll(url(BASE));
-        if (dark.get()) {
-            pane.getStylesheets().add(url(DARK));
+        pane.getStylesheets().setAll(sheets(dark.get()));
+    }
+
+    private java.util.List<String> sheets(boolean isDark) {
+        java.util.List<String> sheets = new java.util.ArrayList<>(java.util.List.of(url(BASE)));
+        if (isDark) {
+            sheets.add(url(DARK));
         }
+        if (fontSheet != null) {
+            sheets.add(fontSheet);
+        }
+        return sheets;
     }
 
     public BooleanProperty darkProperty() {
