@@ -218,6 +218,14 @@ class LicensesViewTest {
     }
 
     @Test
+    void inJapaneseTheRowSaysTheLicenseTypeInJapanese() throws Exception {
+        w.show(w.deps("demo-key", VendorConfig.ALL_KINDS, "code", url -> { }, w.settings(), java.util.Map.of(),
+                java.util.Locale.JAPANESE).withComputerLicenses(w.computerLicenses(new DiscoveryPolicy(true, Set.of("demo-key")))));
+        SandboxWindow.waitFor(20, () -> w.present("#licenseAction0"));
+        assertThat(w.label("#licenseDetails0")).isEqualTo("…2222 · ノードロック · 永続");
+    }
+
+    @Test
     void vendorProductFilterShowsOnlyTheNamedProducts() throws Exception {
         showList(new DiscoveryPolicy(true, Set.of("demo-float", "demo-user")), 2);
         assertThat(w.robot.lookup("#licenseAction2").tryQuery()).isEmpty();

@@ -26,7 +26,7 @@ final class RowTexts {
     }
 
     LicenseRow row(DeviceLicense l) {
-        String type = l.licenseType() == null || l.licenseType().isBlank() ? "-" : l.licenseType();
+        String type = dev.licensemanager.ui.common.LicenseWords.type(b, l.licenseType());
         String kind = b.getString(l.freeMethod() == FreeMethod.DEACTIVATE_BUNDLE ? "licenses.kind.bundle"
                 : l.floatingCloud() ? "licenses.kind.floating" : "licenses.kind.nodeLocked");
         String details = MessageFormat.format(b.getString("licenses.row.details"), shown(l), kind, type);
