@@ -92,6 +92,8 @@ class WindowLayoutViewTest {
         w.click("#testConnectionButton");
         w.waitFor("#reportText");
         step("connection report");
+        assertThat(w.robot.lookup("#reportClose").queryButton().getText()).as("Close in the window's language")
+                .isEqualTo(Map.of("en", "Close", "de", "Schließen", "fr", "Fermer", "ja", "閉じる").get(lang));
         w.click("#reportClose");
         w.robot.clickOn("#themeToggle");
         step("dark theme");

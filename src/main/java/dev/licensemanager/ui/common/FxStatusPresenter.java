@@ -119,7 +119,9 @@ public final class FxStatusPresenter implements StatusPresenter {
             copyToClipboard(text);
             copyButton.setText(bundle.getString("dialog.copied"));
         });
-        d.getDialogPane().lookupButton(ButtonType.CLOSE).setId("reportClose");
+        javafx.scene.control.Button close = (javafx.scene.control.Button) d.getDialogPane().lookupButton(ButtonType.CLOSE);
+        close.setId("reportClose");
+        close.setText(bundle.getString("dialog.close")); // JavaFX's own word follows the JVM's language, not the window's
         prepare(d);
         d.showAndWait();
     }
