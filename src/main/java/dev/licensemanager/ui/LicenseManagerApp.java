@@ -138,12 +138,12 @@ public final class LicenseManagerApp {
         }
     }
 
-    /** For tests and screenshots. */
+    /** For tests. */
     public MainViewModel viewModel() {
         return viewModel;
     }
 
-    /** For tests and screenshots. */
+    /** For tests. */
     public dev.licensemanager.ui.computer.LicensesViewModel licenses() {
         return licenses;
     }
