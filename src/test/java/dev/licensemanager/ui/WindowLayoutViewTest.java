@@ -24,9 +24,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@link MnemonicCheck} (one control per Alt+letter) run over whatever is shown, dialogs included.
  *
  * <p>200 %: Monocle's headless screen has a fixed scale of 1, so here the window renders at scale 2 (layout snaps
- * to half pixels as on a 200 % screen). Under a real X server the same test runs at a true 200 %:
- * {@code xvfb-run -a -s "-screen 0 1280x800x24" mvn test -Dheadful -Dtest=WindowLayoutViewTest
- * -Dtest.extraArgs=-Dglass.gtk.uiScale=2} (the screen is then 640 × 400 logical pixels and the body scrolls).
+ * to half pixels as on a 200 % screen). Under a real X server the same test runs at a true 200 % (GTK), on a
+ * 2560 × 1600 screen (1280 × 800 logical pixels): {@code xvfb-run -a -s "-screen 0 2560x1600x24" mvn test -Dheadful
+ * -Dtest=WindowLayoutViewTest -Dtest.extraArgs=-Dglass.gtk.uiScale=2}. On a 1280 × 800 screen (640 × 400 logical
+ * pixels) the body scrolls, and the waits fail: TestFX counts a node below the fold as not visible.
  */
 class WindowLayoutViewTest {
     @RegisterExtension
