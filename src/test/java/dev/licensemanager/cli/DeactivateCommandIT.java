@@ -85,10 +85,24 @@ class DeactivateCommandIT {
         assertThat(first.json().path("hardware_id").asText()).isEqualTo(HWID);
         assertThat(first.json().path("product").asText()).isEqualTo(sandbox.demo().keyProduct());
         assertThat(first.json().path("message").asText()).isNotBlank();
+        // The configuration gives the code only: the server's product_details names the product.
+        assertThat(first.json().path("product_name").asText()).isEqualTo("Demo Key Product");
+        assertThat(first.json().path("next_step").asText()).contains("activate Demo Key Product on your new computer");
 
         Run again = run(env(), "", key());
         assertThat(again.exit()).isEqualTo(3);
         assertThat(again.json().path("code").asText()).isEqualTo("device_not_found");
+        assertThat(again.json().path("product_name").asText()).isEqualTo("Demo Key Product");
+    }
+
+    @Test
+    void aNameTheServerCannotGiveLeavesTheCodeAndChangesNothingElse() throws Exception {
+        sandbox.faults().set(FaultSpec.of("product_details", "status").withStatus(500));
+        Run r = run(env(), "", key());
+        assertThat(r.exit()).isZero();
+        assertThat(r.json().path("outcome").asText()).isEqualTo("deactivated");
+        assertThat(r.json().has("product_name")).isFalse();
+        assertThat(r.json().path("next_step").asText()).contains("activate " + sandbox.demo().keyProduct() + " on");
     }
 
     @Test
@@ -140,6 +154,7 @@ class DeactivateCommandIT {
         Run r = run(env, "", key());
         assertThat(r.exit()).isEqualTo(5);
         assertThat(r.json().path("code").asText()).isEqualTo("signature_mismatch");
+        assertThat(r.json().has("product_name")).as("not asked: the server refuses this configuration").isFalse();
     }
 
     @Test
@@ -159,7 +174,8 @@ class DeactivateCommandIT {
         Run r = run(env(), "", "deactivate", "--product", sandbox.demo().keyProduct(), "--license-key",
                 sandbox.demo().licenseKey(), "--hardware-id", HWID);
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Deactivated:").contains("Code: license_deactivated");
+        assertThat(r.out()).contains("Deactivated:").contains("Code: license_deactivated")
+                .contains("Next: You can now activate Demo Key Product on your new computer.");
         Path log = Path.of("target/test-logs/tests.log");
         if (Files.exists(log)) {
             String text = Files.readString(log, StandardCharsets.UTF_8);
