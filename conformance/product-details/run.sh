@@ -18,7 +18,7 @@ cp=$(project_classpath "$root" "$work")
 sandbox_out="$work/sandbox.out"
 java -cp "$cp" dev.licensemanager.app.Main sandbox --port 0 --json >"$sandbox_out" 2>"$work/sandbox.err" &
 pid=$!
-trap 'kill "$pid" 2>/dev/null || true' EXIT
+trap 'rc=$?; kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; exit $rc' EXIT
 for _ in $(seq 1 300); do
     if head -n 1 "$sandbox_out" 2>/dev/null | grep -q '"base_url"'; then break; fi
     if ! kill -0 "$pid" 2>/dev/null; then cat "$work/sandbox.err" >&2; exit 2; fi
