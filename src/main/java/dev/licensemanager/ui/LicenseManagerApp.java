@@ -124,14 +124,17 @@ public final class LicenseManagerApp {
         stage.show();
     }
 
-    /** A prefilled product code replaces the configured one (support sends users a link or a command line). */
+    /**
+     * A prefilled product code replaces the configured one (support sends users a link or a command line). The
+     * configured name is that of the configured product, so another code goes without it (the server names it).
+     */
     private static dev.licensemanager.config.VendorConfig withProduct(dev.licensemanager.config.VendorConfig c,
                                                                        dev.licensemanager.config.Prefill p) {
         if (p == null || p.product() == null || c.product() == null || p.product().equals(c.product().code())) {
             return c;
         }
         return new dev.licensemanager.config.VendorConfig(new dev.licensemanager.config.VendorConfig.Product(
-                p.product(), c.product().name(), c.product().bundle()), c.api(), c.hardwareId(), c.sso(),
+                p.product(), null, c.product().bundle()), c.api(), c.hardwareId(), c.sso(),
                 c.credentialKinds(), c.branding(), c.support(), c.proxy(), c.sources(), c.demo());
     }
 

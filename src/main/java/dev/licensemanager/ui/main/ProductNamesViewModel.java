@@ -31,11 +31,11 @@ public final class ProductNamesViewModel {
     }
 
     /**
-     * Asks {@code source} for each product the configuration leaves unnamed, off the FX thread. Not in demo mode
-     * (the demo's names are known). A failure leaves the code in place and is only logged.
+     * Asks {@code source} for each product the configuration leaves unnamed, off the FX thread (in demo mode none
+     * is, unless support's link named another product). A failure leaves the code in place and is only logged.
      */
     public void fetch(TaskRunner runner, ProductNames source) {
-        if (source == null || product.demo()) {
+        if (source == null) {
             return;
         }
         for (String code : product.unnamedCodes()) {
