@@ -21,7 +21,7 @@ import org.testfx.api.FxToolkit;
 
 /** The real FXML in every language, and the theme toggle switching the dark sheet on and off. */
 class LanguageAndThemeViewTest {
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = dev.licensemanager.testsupport.QuickRobot.create();
 
     @BeforeAll
     static void toolkit() throws Exception {

@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The theme toggle says which theme is on, switches by click and by Alt+H, and the choice is remembered. */
 class ThemeToggleViewTest {
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = dev.licensemanager.testsupport.QuickRobot.create();
     @TempDir
     Path home;
 
