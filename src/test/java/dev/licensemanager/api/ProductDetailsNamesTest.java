@@ -10,9 +10,8 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code product_details} as the window and the CLI ask it for a product's name: the request the Node SDK sends,
@@ -21,17 +20,9 @@ import org.junit.jupiter.api.Test;
 class ProductDetailsNamesTest {
     private static final String BODY = "{\"product_id\":7,\"product_name\":\"Acme CAD\",\"short_code\":\"acme-cad\","
             + "\"authorization_method\":\"license-key\",\"allow_trial\":false,\"company\":{\"id\":1}}";
-    private MockWebServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = ApiTestSupport.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final LoopbackApi api = new LoopbackApi();
+    private final MockWebServer server = api.server;
 
     private ProductDetailsNames names() {
         return new ProductDetailsNames(new OkHttpLicenseApiClient(ApiTestSupport.settings(server).withMaxAttempts(1)));
@@ -104,14 +95,14 @@ class ProductDetailsNamesTest {
     @Test
     void aNetworkFailureNamesNothingButALaterAskMayStillSucceed() throws Exception {
         int port = server.getPort();
+        ProductDetailsNames names = names();
         server.close();
-        ProductDetailsNames names = new ProductDetailsNames(new OkHttpLicenseApiClient(
-                ApiTestSupport.settings(server).withMaxAttempts(1)));
         assertThat(names.name("acme-cad", Cancellation.none())).isEmpty();
-        server = new MockWebServer();
-        server.start(java.net.InetAddress.getLoopbackAddress(), port);
-        server.enqueue(signed(BODY));
-        assertThat(names.name("acme-cad", Cancellation.none())).isEqualTo(Optional.of("Acme CAD"));
+        try (MockWebServer again = new MockWebServer()) {
+            again.start(java.net.InetAddress.getLoopbackAddress(), port);
+            again.enqueue(signed(BODY));
+            assertThat(names.name("acme-cad", Cancellation.none())).isEqualTo(Optional.of("Acme CAD"));
+        }
     }
 
     @Test
