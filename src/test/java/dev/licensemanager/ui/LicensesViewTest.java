@@ -202,27 +202,6 @@ class LicensesViewTest {
     }
 
     @Test
-    void aSeatFreedOnTheManualScreenIsNoLongerListedOnTheWayBack() throws Exception {
-        showList(new DiscoveryPolicy(true, Set.of("demo-key", "demo-float")), 2);
-        // By its mnemonic (Alt+E): the window is still fitting itself to the list, so a click could miss the link.
-        SandboxWindow.waitFor(5, () -> button(0).isFocused());
-        w.robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
-        SandboxWindow.waitFor(5, this::manualShown);
-        assertThat(w.present("#manualReason")).as("no empty reason box when the user chose manual entry").isFalse();
-        assertThat(w.present("#backToList")).isTrue();
-        w.robot.interact(() -> w.robot.lookup("#keyField").queryAs(javafx.scene.control.TextField.class)
-                .setText("DEMO-KEY-1111-2222"));
-        w.click("#deactivateButton");
-        w.click("#confirmDeactivate");
-        w.click("#outcomeOk");
-        SandboxWindow.waitFor(5, () -> !w.present("#outcomeDialog"));
-        assertThat(w.server.activeHardwareIds(KEY)).doesNotContain(SandboxWindow.HW);
-        w.robot.press(KeyCode.ALT).type(KeyCode.K).release(KeyCode.ALT); // Back to the list (the window is growing)
-        SandboxWindow.waitFor(20, () -> listShown() && w.present("#licenseAction0") && !w.present("#licenseAction1"));
-        assertThat(w.label("#licenseTitle0")).isEqualTo("Demo Floating Product");
-    }
-
-    @Test
     void inJapaneseTheRowSaysTheLicenseTypeInJapanese() throws Exception {
         w.show(w.deps("demo-key", VendorConfig.ALL_KINDS, "code", url -> { }, w.settings(), java.util.Map.of(),
                 java.util.Locale.JAPANESE).withComputerLicenses(w.computerLicenses(new DiscoveryPolicy(true, Set.of("demo-key")))));

@@ -36,6 +36,29 @@ class MainViewTest {
     }
 
     @Test
+    void aSeatFreedOnTheManualScreenIsNoLongerListedOnTheWayBack() throws Exception {
+        w.show(w.deps("demo-key", VendorConfig.ALL_KINDS).withComputerLicenses(w.computerLicenses(
+                new dev.licensemanager.service.DiscoveryPolicy(true, Set.of("demo-key", "demo-float")))));
+        SandboxWindow.waitFor(20, () -> w.present("#licenseAction1")
+                && w.robot.lookup("#licenseAction0").queryButton().isFocused());
+        // By the mnemonics (Alt+E, Alt+K): the window fits itself to each screen, so a click could miss the link.
+        w.robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
+        SandboxWindow.waitFor(5, () -> w.present("#keyField") && !w.present("#licensesView"));
+        assertThat(w.present("#manualReason")).as("no empty reason box when the user chose manual entry").isFalse();
+        w.robot.interact(() -> w.robot.lookup("#keyField").queryAs(javafx.scene.control.TextField.class)
+                .setText("DEMO-KEY-1111-2222"));
+        w.click("#deactivateButton");
+        w.click("#confirmDeactivate");
+        w.click("#outcomeOk");
+        SandboxWindow.waitFor(5, () -> !w.present("#outcomeDialog"));
+        assertThat(w.server.activeHardwareIds(1001)).doesNotContain(SandboxWindow.HW);
+        w.robot.press(KeyCode.ALT).type(KeyCode.K).release(KeyCode.ALT);
+        // The list is asked again: the key freed here is no longer listed.
+        SandboxWindow.waitFor(20, () -> w.present("#licenseAction0") && !w.present("#licenseAction1"));
+        assertThat(w.label("#licenseTitle0")).isEqualTo("Demo Floating Product");
+    }
+
+    @Test
     void validationKeepsDeactivateDisabledUntilTheKeyLooksRight() throws Exception {
         w.show(w.deps("demo-key", VendorConfig.ALL_KINDS));
         Button deactivate = w.robot.lookup("#deactivateButton").queryButton();
