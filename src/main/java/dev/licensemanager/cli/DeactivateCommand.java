@@ -143,12 +143,7 @@ final class DeactivateCommand implements Callable<Integer> {
         switch (kind) {
             case LICENSE_KEY -> {
                 // "-" reads the key from stdin, keeping it out of the process list (ps, /proc/PID/cmdline).
-                String key = c.licenseKey;
-                if ("-".equals(key)) {
-                    char[] line = secrets.stdinLine();
-                    key = line == null ? "" : new String(line);
-                }
-                in = DeactivationInput.licenseKey(productCode, hwid, key.strip());
+                in = DeactivationInput.licenseKey(productCode, hwid, secrets.keyOrStdin(c.licenseKey).strip());
             }
             case USER -> {
                 char[] pw = identity.passwordStdin ? secrets.stdinLine() : secrets.env("LM_PASSWORD");

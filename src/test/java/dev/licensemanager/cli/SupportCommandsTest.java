@@ -105,6 +105,16 @@ class SupportCommandsTest {
         assertThat(req.get("product").asText()).isEqualTo("prod-x");
         assertThat(req.get("api_key").asText()).isEqualTo("ak-1");
 
+        // "--license-key -": the key comes from stdin, so it never reaches the process list.
+        out.reset();
+        stdin = "KEY-FROM-STDIN\n";
+        assertThat(run(env("http://127.0.0.1:1", true), "offline-request", "--out", file.toString(), "--license-key", "-",
+                "--hardware-id", "hw-1", "--json")).as(err.toString()).isZero();
+        JsonNode piped = mapper.readTree(new String(Base64.getDecoder().decode(Files.readString(file)), StandardCharsets.UTF_8))
+                .get("request");
+        assertThat(piped.get("license_key").asText()).isEqualTo("KEY-FROM-STDIN");
+        stdin = "";
+
         out.reset();
         assertThat(run(env("http://127.0.0.1:1", true), "offline-request", "--out", file.toString(), "--username",
                 "ann@example.com", "--hardware-id", "hw-1")).isZero();
