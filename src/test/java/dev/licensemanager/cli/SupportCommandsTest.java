@@ -122,6 +122,15 @@ class SupportCommandsTest {
     }
 
     @Test
+    void aVendorConfigurationFolderIsSaidInWordsAndNothingIsSent() throws Exception {
+        Path folder = Files.createDirectories(home.resolve("acme"));
+        Map<String, String> env = Map.of("LM_HOME", home.toString(), "LM_VENDOR_CONFIG", folder.toString());
+        assertThat(run(env, "licenses", "--this-computer")).isEqualTo(ExitCodes.VENDOR_CONFIG);
+        assertThat(err.toString(StandardCharsets.UTF_8) + out.toString(StandardCharsets.UTF_8))
+                .contains(folder + ": this is a folder, not a file; LM_VENDOR_CONFIG must name the configuration file");
+    }
+
+    @Test
     void offlineRequestExitCodes() throws Exception {
         Path file = home.resolve("x.req");
         assertThat(run(env("http://127.0.0.1:1", false), "offline-request", "--out", file.toString(), "--license-key",
