@@ -84,7 +84,8 @@ final class DeactivateCommand implements Callable<Integer> {
             return printer.usage(e.getMessage(), productCode, hwid);
         }
         DeactivationService service = ctx.services().deactivationService(ctx.services().client(settings));
-        StderrProgress progress = new StderrProgress(ctx.err(), java.time.ZoneId.systemDefault());
+        StderrProgress progress = new StderrProgress(ctx.err(), java.time.ZoneId.systemDefault(),
+                ctx.services().locale());
         Cancellation cancel = new Cancellation().withProgress(progress);
         Thread hook = new Thread(cancel::cancel, "lm-cancel");
         Runtime.getRuntime().addShutdownHook(hook);

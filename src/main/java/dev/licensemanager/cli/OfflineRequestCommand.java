@@ -92,7 +92,7 @@ final class OfflineRequestCommand implements Callable<Integer> {
         } catch (IOException e) {
             return printer.notWritten(out, e);
         }
-        DoctorText words = new DoctorText(Locale.getDefault());
+        DoctorText words = new DoctorText(ctx.services().locale());
         String where = new MessageFormat(words.get(offline.whereKey()), Locale.ROOT).format(new Object[] {offline.portalUrl()});
         if (!json && !created.isEmpty()) {
             ctx.out().println(fmt(words.get("offline.foldersCreated"), created.get(created.size() - 1)));
