@@ -1,7 +1,6 @@
 package dev.licensemanager.api;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,12 +63,7 @@ public record DeactivateRequest(String product, String hardwareId, Identity iden
 
     /** The JSON body fields in the order LicenseSpring's SDK sends them. */
     public Map<String, Object> body() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (licenseId != null) {
-            m.put("license_id", licenseId);
-        }
-        m.put("product", product);
-        m.put("hardware_id", hardwareId);
+        Map<String, Object> m = RequestBody.target(licenseId, product, hardwareId);
         if (bundleCode != null) {
             m.put("bundle_code", bundleCode);
         }

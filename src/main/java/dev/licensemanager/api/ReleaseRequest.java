@@ -1,7 +1,6 @@
 package dev.licensemanager.api;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,12 +30,7 @@ public record ReleaseRequest(String product, String hardwareId, Identity identit
 
     /** The JSON body: {@code hardware_id}, {@code product}, the identity (no password), optional {@code license_id}. */
     public Map<String, Object> body() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (licenseId != null) {
-            m.put("license_id", licenseId);
-        }
-        m.put("product", product);
-        m.put("hardware_id", hardwareId);
+        Map<String, Object> m = RequestBody.target(licenseId, product, hardwareId);
         if (identity instanceof Identity.User u) {
             m.put("username", u.username()); // never a password: the SDKs release by username alone
         } else {

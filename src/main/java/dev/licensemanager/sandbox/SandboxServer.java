@@ -62,7 +62,7 @@ public final class SandboxServer implements AutoCloseable {
                     : DefaultSeed.load(mapper, options.thisMachineHardwareId().get());
             this.keys = seed.signingKey() != null ? SigningKeys.fromSeed(seed.signingKey())
                     : options.signingKeyFile() != null ? SigningKeys.cached(mapper, options.signingKeyFile())
-                    : SigningKeys.generate();
+                    : SigningKeys.ephemeral();
             this.state = new SandboxState(seed, options.clock().instant());
             this.faults = new Faults();
             seed.faults().forEach(faults::set);

@@ -30,6 +30,20 @@ final class SigningKeys {
         this.publicKey = publicKey;
     }
 
+    /**
+     * The key of a sandbox started without a seed key or key file: one per process. Making a 2048-bit key costs
+     * 0.1–0.3 s of CPU; the app and the {@code sandbox} command start one sandbox per process, so sharing changes
+     * nothing for them, while the test suite starts some two hundred sandboxes in a few JVMs.
+     */
+    static SigningKeys ephemeral() {
+        return ProcessKey.KEY;
+    }
+
+    /** Made on first use (class initialisation is lazy and thread-safe), then constant for the process. */
+    private static final class ProcessKey {
+        static final SigningKeys KEY = generate();
+    }
+
     static SigningKeys generate() {
         try {
             KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");

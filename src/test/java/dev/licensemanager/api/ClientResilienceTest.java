@@ -10,23 +10,14 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Timeouts, resets, retries, lost responses, OAuth, proxies and cancellation against a loopback server. */
 class ClientResilienceTest {
-    private MockWebServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = ApiTestSupport.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final LoopbackApi api = new LoopbackApi();
+    private final MockWebServer server = api.server;
 
     private static DeactivateRequest request() {
         return DeactivateRequest.of("p", "hw", new Identity.LicenseKey("K-1"));

@@ -11,9 +11,8 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code device_licenses} and {@code floating/release} over MockWebServer: what is sent, and that every malformed
@@ -28,19 +27,11 @@ class DeviceLicensesClientTest {
             + "\"customer\":{\"email\":\"c@example.com\"},\"product_details\":{\"product_id\":1,"
             + "\"product_name\":\"Key Product\",\"short_code\":\"kp\",\"authorization_method\":\"license-key\"}}";
 
-    private MockWebServer server;
-    private OkHttpLicenseApiClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = ApiTestSupport.start();
-        client = new OkHttpLicenseApiClient(ApiTestSupport.settings(server).withMaxAttempts(1));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final LoopbackApi api = new LoopbackApi();
+    private final MockWebServer server = api.server;
+    private final OkHttpLicenseApiClient client = new OkHttpLicenseApiClient(ApiTestSupport.settings(server)
+            .withMaxAttempts(1));
 
     private ApiResult<List<DeviceLicenseItem>> listWith(String body) {
         server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build());

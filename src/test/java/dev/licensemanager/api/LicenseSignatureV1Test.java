@@ -6,22 +6,13 @@ import dev.licensemanager.common.Cancellation;
 import java.nio.charset.StandardCharsets;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LicenseSignatureV1Test {
-    private MockWebServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = ApiTestSupport.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final LoopbackApi api = new LoopbackApi();
+    private final MockWebServer server = api.server;
 
     private void enqueueCheck(String v1Signature) {
         String body = "{\"id\":9,\"license_active\":true,\"license_enabled\":true,"

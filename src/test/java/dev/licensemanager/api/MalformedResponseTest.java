@@ -7,25 +7,16 @@ import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Anything that is neither success nor an error body is a protocol error that says what came back. */
 class MalformedResponseTest {
-    private MockWebServer server;
-    private OkHttpLicenseApiClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = ApiTestSupport.start();
-        client = new OkHttpLicenseApiClient(ApiTestSupport.settings(server).withMaxAttempts(1));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final LoopbackApi api = new LoopbackApi();
+    private final MockWebServer server = api.server;
+    private final OkHttpLicenseApiClient client = new OkHttpLicenseApiClient(ApiTestSupport.settings(server)
+            .withMaxAttempts(1));
 
     private ApiResult<String> deactivateWith(MockResponse response) {
         server.enqueue(response);

@@ -13,23 +13,14 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OkHttpLicenseApiClientTest {
     private final ObjectMapper json = new ObjectMapper();
-    private MockWebServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = ApiTestSupport.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final LoopbackApi api = new LoopbackApi();
+    private final MockWebServer server = api.server;
 
     private OkHttpLicenseApiClient client() {
         return new OkHttpLicenseApiClient(ApiTestSupport.settings(server));

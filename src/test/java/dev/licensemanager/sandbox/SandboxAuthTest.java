@@ -7,25 +7,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SandboxAuthTest {
     private final MutableClock clock = MutableClock.startingNow();
-    private SandboxServer server;
-    private TestClient client;
-
-    @BeforeEach
-    void start() {
-        server = SandboxServer.start(SandboxOptions.builder().clock(clock).build());
-        client = new TestClient(server, clock);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final RunningSandbox sandbox = new RunningSandbox(SandboxOptions.builder(), clock);
+    private final SandboxServer server = sandbox.server;
+    private final TestClient client = sandbox.client;
 
     private HttpResponse<String> productDetails(String date, String authorization) {
         HttpRequest.Builder b = HttpRequest.newBuilder(client.uri("product_details", Map.of("product", "demo-key")));

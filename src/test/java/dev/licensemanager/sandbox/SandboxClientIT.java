@@ -24,27 +24,16 @@ import dev.licensemanager.service.OutcomeKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The project's own API client and deactivation service against the sandbox over real loopback HTTP. */
 class SandboxClientIT {
     private static final String HW = "hw-it-this-machine";
-    private SandboxServer server;
-    private TestClient raw;
-
-    @BeforeEach
-    void start() {
-        server = SandboxServer.start(SandboxOptions.builder().thisMachineHardwareId(() -> Optional.of(HW)).build());
-        raw = new TestClient(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final RunningSandbox sandbox = RunningSandbox.thisMachine(HW);
+    private final SandboxServer server = sandbox.server;
+    private final TestClient raw = sandbox.client;
 
     private ClientSettings settings() {
         return ClientSettings.defaults(server.baseUrl(), new ApiAuth.ApiKey(server.apiKey(), Secret.of(server.sharedKey())),

@@ -13,27 +13,16 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each injected fault, switched on through the admin endpoint or the facade. */
 class SandboxFaultTest {
     private static final String HW = "hw-fault";
-    private SandboxServer server;
-    private TestClient client;
-
-    @BeforeEach
-    void start() {
-        server = SandboxServer.start(SandboxOptions.builder().thisMachineHardwareId(() -> Optional.of(HW)).build());
-        client = new TestClient(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final RunningSandbox sandbox = RunningSandbox.thisMachine(HW);
+    private final SandboxServer server = sandbox.server;
+    private final TestClient client = sandbox.client;
 
     private Map<String, Object> deactivation() {
         return m("product", "demo-key", "license_key", "DEMO-KEY-1111-2222", "hardware_id", HW);

@@ -7,27 +7,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Endpoint validation and license semantics over real loopback HTTP, with the built-in seed. */
 class SandboxLicenseTest {
     static final String THIS_MACHINE = "hwid-this-machine-0001";
-    private SandboxServer server;
-    private TestClient client;
-
-    @BeforeEach
-    void start() {
-        server = SandboxServer.start(SandboxOptions.builder()
-                .thisMachineHardwareId(() -> java.util.Optional.of(THIS_MACHINE)).build());
-        client = new TestClient(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final RunningSandbox sandbox = RunningSandbox.thisMachine(THIS_MACHINE);
+    private final SandboxServer server = sandbox.server;
+    private final TestClient client = sandbox.client;
 
     static Map<String, Object> m(Object... kv) {
         Map<String, Object> map = new LinkedHashMap<>();

@@ -6,28 +6,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** deactivate_offline: Base64 request files, schema v2 and v1, signed with the shared key or OAuth secret. */
 class SandboxOfflineTest {
     private static final String HW = "hw-offline";
-    private SandboxServer server;
-    private TestClient client;
-
-    @BeforeEach
-    void start() {
-        server = SandboxServer.start(SandboxOptions.builder().thisMachineHardwareId(() -> Optional.of(HW)).build());
-        client = new TestClient(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final RunningSandbox sandbox = RunningSandbox.thisMachine(HW);
+    private final SandboxServer server = sandbox.server;
+    private final TestClient client = sandbox.client;
 
     private HttpResponse<String> send(String text) {
         return client.send(client.api("deactivate_offline").setHeader("Content-Type", "text/plain")

@@ -11,31 +11,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every signed response verifies with the key published at /sandbox/public-key; unsigned ones carry no header. */
 class SandboxSignatureTest {
-    private SandboxServer server;
-    private TestClient client;
+    @RegisterExtension
+    final RunningSandbox sandbox = RunningSandbox.thisMachine("hw-1");
+    private final SandboxServer server = sandbox.server;
+    private final TestClient client = sandbox.client;
     private String pem;
 
     @BeforeEach
     void start() throws Exception {
-        server = SandboxServer.start(SandboxOptions.builder().thisMachineHardwareId(() -> Optional.of("hw-1")).build());
-        client = new TestClient(server);
         HttpResponse<String> key = client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/sandbox/public-key")).build());
         assertThat(key.statusCode()).isEqualTo(200);
         pem = key.body();
         assertThat(pem).startsWith("-----BEGIN PUBLIC KEY-----").isEqualTo(server.publicKeyPem());
         assertThat(Files.readString(server.publicKeyFile())).isEqualTo(pem);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private void assertSignedBody(HttpResponse<byte[]> r) {

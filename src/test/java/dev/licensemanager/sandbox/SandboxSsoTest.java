@@ -11,9 +11,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Both SSO grants through the sandbox's login page, redirects read by an HTTP client. */
 class SandboxSsoTest {
@@ -21,19 +20,10 @@ class SandboxSsoTest {
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([a-z_]+)\" value=\"([^\"]*)\">");
 
     private final MutableClock clock = MutableClock.startingNow();
-    private SandboxServer server;
-    private TestClient client;
-
-    @BeforeEach
-    void start() {
-        server = SandboxServer.start(SandboxOptions.builder().clock(clock).build());
-        client = new TestClient(server, clock);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final RunningSandbox sandbox = new RunningSandbox(SandboxOptions.builder(), clock);
+    private final SandboxServer server = sandbox.server;
+    private final TestClient client = sandbox.client;
 
     /** sso_url → login page → form POST → the redirect's Location. */
     private URI signIn(String responseType, String username, String password) {

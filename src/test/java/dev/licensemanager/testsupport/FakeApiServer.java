@@ -37,9 +37,10 @@ public final class FakeApiServer implements AutoCloseable {
         this.hang = hang;
         this.contentType = contentType;
         this.body = body;
-        Thread t = new Thread(this::acceptLoop, "fake-api");
-        t.setDaemon(true);
-        t.start();
+        AcceptLoop.start(server, "fake-api", s -> {
+            open.add(s);
+            firstAccept.countDown();
+        }, hang ? this::swallow : this::answer);
     }
 
     public static FakeApiServer tls(SSLContext ctx, Duration skew) throws IOException {
@@ -62,27 +63,6 @@ public final class FakeApiServer implements AutoCloseable {
 
     public int port() {
         return server.getLocalPort();
-    }
-
-    private void acceptLoop() {
-        while (!server.isClosed()) {
-            try {
-                Socket s = server.accept();
-                open.add(s);
-                firstAccept.countDown();
-                Thread t = new Thread(() -> {
-                    if (hang) {
-                        swallow(s);
-                    } else {
-                        answer(s);
-                    }
-                }, "fake-api-conn");
-                t.setDaemon(true);
-                t.start();
-            } catch (IOException e) {
-                return;
-            }
-        }
     }
 
     /** Hanging mode: read what the client sends (noting the first byte), never answer. */

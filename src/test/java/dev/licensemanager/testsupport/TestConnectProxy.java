@@ -27,9 +27,7 @@ public final class TestConnectProxy implements AutoCloseable {
         this.expectedAuth = user == null ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.hang = hang;
-        Thread t = new Thread(this::acceptLoop, "test-proxy");
-        t.setDaemon(true);
-        t.start();
+        AcceptLoop.start(server, "test-proxy", open::add, hang ? null : this::handle);
     }
 
     public static TestConnectProxy open() throws IOException {
@@ -46,22 +44,6 @@ public final class TestConnectProxy implements AutoCloseable {
 
     public int port() {
         return server.getLocalPort();
-    }
-
-    private void acceptLoop() {
-        while (!server.isClosed()) {
-            try {
-                Socket s = server.accept();
-                open.add(s);
-                if (!hang) {
-                    Thread t = new Thread(() -> handle(s), "test-proxy-conn");
-                    t.setDaemon(true);
-                    t.start();
-                }
-            } catch (IOException e) {
-                return;
-            }
-        }
     }
 
     private void handle(Socket client) {

@@ -44,7 +44,7 @@ final class SandboxWindow implements AutoCloseable, org.junit.jupiter.api.extens
     static final MachineIdentity MACHINE = new MachineIdentity(HW, "test-fixed", null, List.of(), "a fixed test ID");
 
     final SandboxServer server;
-    final FxRobot robot = new FxRobot();
+    final FxRobot robot = dev.licensemanager.testsupport.QuickRobot.create();
     LicenseManagerApp app;
 
     SandboxWindow() {

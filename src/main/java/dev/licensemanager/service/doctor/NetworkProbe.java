@@ -36,6 +36,7 @@ final class NetworkProbe {
     private final ExecutorService lookups;
     private final ProbeNetwork network;
     private final Set<DoctorCheck> done = EnumSet.noneOf(DoctorCheck.class);
+    private volatile boolean aborted;
     private volatile ProbeLink current;
 
     NetworkProbe(DoctorSettings s, Consumer<CheckReport> sink, ExecutorService lookups, ProbeNetwork network) {
@@ -46,6 +47,7 @@ final class NetworkProbe {
     }
 
     void abort() {
+        aborted = true;
         close(current);
     }
 
@@ -54,9 +56,13 @@ final class NetworkProbe {
             chain();
         } finally {
             close(current);
+            // After Cancel, whatever the step in progress ended with (a closed socket surfaces in many ways), it
+            // was cancelled; the steps after it were not run.
+            boolean inProgress = aborted;
             for (DoctorCheck c : EnumSet.range(DoctorCheck.DNS, DoctorCheck.CLOCK)) {
                 if (!done.contains(c)) {
-                    put(CheckReport.of(c, Verdict.SKIPPED, "skipped", 0));
+                    put(CheckReport.of(c, Verdict.SKIPPED, inProgress ? "cancelled" : "skipped", 0));
+                    inProgress = false;
                 }
             }
         }

@@ -5,9 +5,6 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -37,8 +34,8 @@ final class SummaryDialog extends Dialog<ButtonType> {
             javafx.scene.Node icon = SeverityIcon.of(l.outcome().kind().severity());
             icon.setScaleX(0.6);
             icon.setScaleY(0.6);
-            Label item = label("summaryItem" + i, l.item());
-            Label result = label("summaryResult" + i, MessageFormat.format(b.getString("summary.line"), w.title(),
+            Label item = DialogParts.label("summaryItem" + i, l.item());
+            Label result = DialogParts.label("summaryResult" + i, MessageFormat.format(b.getString("summary.line"), w.title(),
                     l.outcome().code()));
             result.setAccessibleText(l.item() + ": " + result.getText());
             grid.addRow(i, icon, item, result);
@@ -46,27 +43,7 @@ final class SummaryDialog extends Dialog<ButtonType> {
                     .append(l.outcome().requestId() == null ? "" : ", request " + l.outcome().requestId()).append(')');
         }
         pane.setContent(grid);
-        ButtonType copyType = new ButtonType(b.getString("dialog.copyDetails"), ButtonData.LEFT);
-        pane.getButtonTypes().setAll(copyType, ButtonType.OK);
-        Button copyButton = (Button) pane.lookupButton(copyType);
-        copyButton.setId("summaryCopy");
-        copyButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            copy.accept(details.toString());
-            copyButton.setText(b.getString("dialog.copied"));
-        });
-        Button ok = (Button) pane.lookupButton(ButtonType.OK);
-        ok.setId("summaryOk");
-        ok.setDefaultButton(true);
-        ok.setCancelButton(true);
+        DialogParts.copyAndOk(pane, b, "summaryCopy", "summaryOk", details.toString(), copy);
         pane.setAccessibleText(title);
-    }
-
-    private static Label label(String id, String value) {
-        Label l = new Label(value);
-        l.setId(id);
-        l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return l;
     }
 }

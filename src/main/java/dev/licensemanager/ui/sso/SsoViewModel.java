@@ -151,7 +151,7 @@ public final class SsoViewModel implements CredentialForm {
         String value = PastedRedirect.secret(text, kind);
         String pastedUri = PastedRedirect.redirectUri(text);
         String uri = pastedUri != null ? pastedUri : session != null ? session.redirectUri() : null;
-        abandon();
+        stopWaiting();
         accept(value.toCharArray(), uri, kind);
         pasted.set("");
         status.set(bundle.getString("sso.status.signedin"));
@@ -166,8 +166,12 @@ public final class SsoViewModel implements CredentialForm {
         signedIn.set(true);
     }
 
-    /** Stops waiting for the browser without reporting it (the user pasted the code instead). */
-    private void abandon() {
+    /**
+     * Stops waiting for the browser without reporting it (the user pasted the code instead, or cancelled). Waiting
+     * ends first, so a sign-in that ends because of it is ignored rather than reported.
+     */
+    private void stopWaiting() {
+        waiting.set(false);
         SsoSignIn.Session old = session;
         session = null;
         if (current != null) {
@@ -176,21 +180,12 @@ public final class SsoViewModel implements CredentialForm {
         if (old != null) {
             old.close();
         }
-        waiting.set(false);
     }
 
     /** Stops waiting for the browser; the user asked for it, so no "Cancelled" dialog follows. */
     public void cancel() {
         boolean wasWaiting = waiting.get();
-        waiting.set(false);
-        SsoSignIn.Session old = session;
-        session = null;
-        if (current != null) {
-            current.cancel();
-        }
-        if (old != null) {
-            old.close();
-        }
+        stopWaiting();
         if (wasWaiting) {
             status.set("");
         }

@@ -12,26 +12,18 @@ import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import dev.licensemanager.testsupport.FxStage;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** The real FXML in every language, and the theme toggle switching the dark sheet on and off. */
 class LanguageAndThemeViewTest {
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void cleanup() throws Exception {
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    final FxStage fx = new FxStage();
+    private final FxRobot robot = fx.robot;
 
     @ParameterizedTest
     @CsvSource({"en,Deactivate,This computer", "de,Deaktivieren,Dieser Computer", "fr,Désactiver,Cet ordinateur",

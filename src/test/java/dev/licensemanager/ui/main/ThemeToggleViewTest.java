@@ -15,29 +15,21 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.licensemanager.testsupport.FxStage;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The theme toggle says which theme is on, switches by click and by Alt+H, and the choice is remembered. */
 class ThemeToggleViewTest {
-    private final FxRobot robot = new FxRobot();
+    @RegisterExtension
+    final FxStage fx = new FxStage();
+    private final FxRobot robot = fx.robot;
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void cleanup() throws Exception {
-        FxToolkit.cleanupStages();
-    }
 
     private void open(Map<String, String> env) throws Exception {
         WindowDependencies deps = TestWindows.deps(TestWindows.config("demo-key", VendorConfig.ALL_KINDS, "code",
