@@ -144,6 +144,8 @@ public final class MainController {
         licensesView.visibleProperty().bind(listShown);
         manualScreen.visibleProperty().bind(listShown.not());
         manualReason.textProperty().bind(licenses.reasonProperty());
+        // No reason (the user chose manual entry, or support prefilled it): no empty warning bar beside the link.
+        manualReason.visibleProperty().bind(licenses.reasonProperty().isNotEmpty());
         backToList.visibleProperty().bind(licenses.listAvailableProperty());
         backToList.setOnAction(e -> licenses.showList());
         var bar = licenses.listAvailableProperty().or(licenses.reasonProperty().isNotEmpty());
