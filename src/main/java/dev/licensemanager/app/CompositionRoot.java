@@ -121,6 +121,12 @@ public final class CompositionRoot implements CliServices {
         return new DeactivationService(client, deviceInfo(), outcomeHistory());
     }
 
+    /** The products' names from {@code product_details}, asked once per code (window header, CLI words). */
+    @Override
+    public dev.licensemanager.service.ProductNames productNames(LicenseApiClient client) {
+        return new dev.licensemanager.service.ProductDetailsNames(client);
+    }
+
     /**
      * "Licenses on this computer" for this configuration: lists with {@code device_licenses}, frees each seat the
      * SDK way, filtered and switched by the configuration's {@code discovery} section.

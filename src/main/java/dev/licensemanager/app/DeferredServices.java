@@ -13,6 +13,7 @@ import dev.licensemanager.service.DeactivationInput;
 import dev.licensemanager.service.LicensesResult;
 import dev.licensemanager.service.Outcome;
 import dev.licensemanager.service.OutcomeKind;
+import dev.licensemanager.service.ProductNames;
 import dev.licensemanager.service.SsoSignIn;
 import dev.licensemanager.ui.common.ConnectionTest;
 import dev.licensemanager.ui.common.LicenseActions;
@@ -38,11 +39,17 @@ final class DeferredServices {
 
     /** The real services, and what releases them (stops the demo sandbox). */
     record Ready(LicenseActions actions, SsoSignIn sso, SupportTools support, ConnectionTest connectionTest,
-                 Runnable close, ComputerLicenses computerLicenses) {
+                 Runnable close, ComputerLicenses computerLicenses, ProductNames productNames) {
+        /** Without product names from the server (the codes stand for the products). */
+        Ready(LicenseActions actions, SsoSignIn sso, SupportTools support, ConnectionTest connectionTest,
+              Runnable close, ComputerLicenses computerLicenses) {
+            this(actions, sso, support, connectionTest, close, computerLicenses, ProductNames.NONE);
+        }
+
         /** Without "Licenses on this computer" (listing answers "unsupported"). */
         Ready(LicenseActions actions, SsoSignIn sso, SupportTools support, ConnectionTest connectionTest,
               Runnable close) {
-            this(actions, sso, support, connectionTest, close, null);
+            this(actions, sso, support, connectionTest, close, null, ProductNames.NONE);
         }
     }
 
@@ -184,6 +191,15 @@ final class DeferredServices {
 
     ConnectionTest connectionTest() {
         return cancel -> await().connectionTest().run(cancel);
+    }
+
+    /** The server's product names, waiting for the services like the other calls (cancel: no name). */
+    ProductNames productNames() {
+        return (code, cancel) -> {
+            Ready r = await(cancel);
+            return r == null || r.productNames() == null ? java.util.Optional.empty()
+                    : r.productNames().name(code, cancel);
+        };
     }
 
     /**

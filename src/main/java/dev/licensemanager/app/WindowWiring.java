@@ -67,7 +67,7 @@ final class WindowWiring {
                     services.close();
                     onExit.run();
                 }).computerLicenses(services.computerLicenses(cfg.discovery().enabled()))
-                .userProductName(userProductName).build();
+                .userProductName(userProductName).productNames(services.productNames()).build();
         return new Prepared(deps, services, build);
     }
 
@@ -82,7 +82,7 @@ final class WindowWiring {
                 root.ssoSignIn(client, ssoProduct, cfg),
                 dev.licensemanager.ui.main.SupportTools.of(root.offlineDeactivation(settings), bundle, root.locale()),
                 connectionTest(cfg, bundle), close == null ? () -> { } : close,
-                root.computerLicenses(client, cfg));
+                root.computerLicenses(client, cfg), root.productNames(client));
     }
 
     /**

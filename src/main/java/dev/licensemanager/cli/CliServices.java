@@ -34,6 +34,9 @@ public interface CliServices {
     /** "Licenses on this computer": device_licenses listing and freeing, per the configuration's discovery section. */
     DeviceLicensesService computerLicenses(LicenseApiClient client, VendorConfig cfg);
 
+    /** The names of products from {@code product_details}, for a configuration that gives a code but no name. */
+    dev.licensemanager.service.ProductNames productNames(LicenseApiClient client);
+
     MachineIdentity machineIdentity(VendorConfig cfg);
 
     HardwareIdSettings hardwareIdSettingsOrDefault();

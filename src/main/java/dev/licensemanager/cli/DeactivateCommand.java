@@ -101,6 +101,7 @@ final class DeactivateCommand implements Callable<Integer> {
                 }
             }
             Outcome o = service.deactivate(input, cancel);
+            CliProductName.name(ctx, printer, setup, o, json, cancel);
             return printer.outcome(o, productCode, input.hardwareId());
         } finally {
             input.wipe();

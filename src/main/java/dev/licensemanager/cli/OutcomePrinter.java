@@ -21,12 +21,24 @@ final class OutcomePrinter {
     private Map<String, Object> check;
     private SupportContact support = SupportContact.NONE;
     private String apiUrl;
+    private String namedCode;
+    private String productName;
 
     /** What the configuration says once it is read: the vendor's support contact and the API URL in use. */
     void context(SupportContact contact, String url) {
         support = contact == null ? SupportContact.NONE : contact;
         text = new OutcomeText(ctx.services().locale(), support);
         apiUrl = url;
+    }
+
+    /** The name of product {@code code} (null: its code stands for it); words about that product use it. */
+    void productName(String code, String name) {
+        namedCode = code;
+        productName = name;
+    }
+
+    private String shown(String product) {
+        return productName != null && product != null && product.equals(namedCode) ? productName : product;
     }
 
     OutcomePrinter(CliContext ctx, boolean json) {
@@ -37,7 +49,7 @@ final class OutcomePrinter {
 
     int outcome(Outcome given, String product, String hardwareId) {
         Outcome o = FlagHints.named(given);
-        OutcomeText.Words w = cliWords(text.words(o, product, hardwareId), o);
+        OutcomeText.Words w = cliWords(text.words(o, shown(product), hardwareId), o);
         if (json) {
             JsonOut.print(ctx.out(), json(given, product, hardwareId));
         } else {
@@ -87,13 +99,13 @@ final class OutcomePrinter {
     /** The words of an outcome as the CLI prints them, for one-line summaries. */
     OutcomeText.Words words(Outcome given, String product, String hardwareId) {
         Outcome o = FlagHints.named(given);
-        return cliWords(text.words(o, product, hardwareId), o);
+        return cliWords(text.words(o, shown(product), hardwareId), o);
     }
 
     /** The deactivate-style JSON object of one outcome (also one element of {@code deactivate --all}'s results). */
     Map<String, Object> json(Outcome given, String product, String hardwareId) {
         Outcome o = FlagHints.named(given);
-        OutcomeText.Words w = cliWords(text.words(o, product, hardwareId), o);
+        OutcomeText.Words w = cliWords(text.words(o, shown(product), hardwareId), o);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("outcome", o.kind().name().toLowerCase(Locale.ROOT));
         m.put("code", o.code());
@@ -101,6 +113,9 @@ final class OutcomePrinter {
         m.put("next_step", w.next());
         m.put("hardware_id", hardwareId);
         m.put("product", product);
+        if (shown(product) != null && !shown(product).equals(product)) {
+            m.put("product_name", shown(product));
+        }
         if (apiUrl != null) {
             m.put("api_url", apiUrl);
         }

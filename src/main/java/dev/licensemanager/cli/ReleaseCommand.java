@@ -69,6 +69,7 @@ final class ReleaseCommand implements Callable<Integer> {
         try (CancelOnExit c = new CancelOnExit()) {
             Outcome o = service.release(setup.product(), setup.hardwareId(), key == null ? null : key.strip(),
                     who.username == null ? null : who.username.strip(), licenseId, c.cancellation());
+            CliProductName.name(ctx, printer, setup, o, json, c.cancellation());
             return printer.outcome(o, setup.product(), setup.hardwareId());
         }
     }

@@ -31,6 +31,7 @@ public final class LicenseManagerApp {
     private final WindowDependencies deps;
     private MainViewModel viewModel;
     private dev.licensemanager.ui.computer.LicensesViewModel licenses;
+    private dev.licensemanager.ui.main.HeaderViewModel header;
     private dev.licensemanager.ui.common.PathChooser pathChooser;
     private boolean started;
 
@@ -72,9 +73,12 @@ public final class LicenseManagerApp {
         licenses = new dev.licensemanager.ui.computer.LicensesViewModel(bundle, runner, deps.computerLicenses(), presenter,
                 machine, deps.appVersion());
         licenses.freedProperty().addListener((o, a, f) -> viewModel.receiptFor(f));
+        header = new dev.licensemanager.ui.main.HeaderViewModel(bundle, product, viewModel.names(),
+                viewModel.kindProperty(), licenses.screenProperty().isEqualTo(
+                        dev.licensemanager.ui.computer.LicensesViewModel.Screen.LIST), licenses.rows());
         ViewLoader loader = new ViewLoader(bundle, (views, type) -> {
             if (type == MainController.class) {
-                return new MainController(viewModel, theme, bundle, views::load, licenses);
+                return new MainController(viewModel, theme, bundle, views::load, licenses, header);
             } else if (type == dev.licensemanager.ui.computer.LicensesController.class) {
                 return new dev.licensemanager.ui.computer.LicensesController(licenses, machine, bundle);
             } else if (type == dev.licensemanager.ui.main.ReceiptController.class) {
@@ -97,7 +101,7 @@ public final class LicenseManagerApp {
         Scene scene = new Scene((javafx.scene.Parent) loader.load("/dev/licensemanager/ui/main/MainView.fxml"),
                 width, -1);
         theme.apply(scene);
-        stage.setTitle(MainController.title(bundle, product));
+        stage.titleProperty().bind(header.titleProperty());
         stage.getIcons().add(new Image(LicenseManagerApp.class.getResource("/dev/licensemanager/ui/logo.png")
                 .toExternalForm()));
         stage.setScene(scene);
@@ -112,20 +116,25 @@ public final class LicenseManagerApp {
             if (!started) {
                 started = true;
                 viewModel.start();
+                // After the first frame, like the hardware ID: the header shows the codes until the names come.
+                viewModel.names().fetch(runner, deps.productNames());
                 licenses.start(deps.prefill() != null && !deps.prefill().isEmpty());
             }
         });
         stage.show();
     }
 
-    /** A prefilled product code replaces the configured one (support sends users a link or a command line). */
+    /**
+     * A prefilled product code replaces the configured one (support sends users a link or a command line). The
+     * configured name is that of the configured product, so another code goes without it (the server names it).
+     */
     private static dev.licensemanager.config.VendorConfig withProduct(dev.licensemanager.config.VendorConfig c,
                                                                        dev.licensemanager.config.Prefill p) {
         if (p == null || p.product() == null || c.product() == null || p.product().equals(c.product().code())) {
             return c;
         }
         return new dev.licensemanager.config.VendorConfig(new dev.licensemanager.config.VendorConfig.Product(
-                p.product(), c.product().name(), c.product().bundle()), c.api(), c.hardwareId(), c.sso(),
+                p.product(), null, c.product().bundle()), c.api(), c.hardwareId(), c.sso(),
                 c.credentialKinds(), c.branding(), c.support(), c.proxy(), c.sources(), c.demo());
     }
 

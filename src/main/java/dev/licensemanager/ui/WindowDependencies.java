@@ -5,6 +5,7 @@ import dev.licensemanager.config.Prefill;
 import dev.licensemanager.config.VendorConfig;
 import dev.licensemanager.service.ComputerLicenses;
 import dev.licensemanager.service.MachineIdentity;
+import dev.licensemanager.service.ProductNames;
 import dev.licensemanager.service.SsoSignIn;
 import dev.licensemanager.ui.common.ConnectionTest;
 import dev.licensemanager.ui.common.LicenseActions;
@@ -20,7 +21,9 @@ import java.util.function.Supplier;
  * {@code connectionTest} may be null (no "Test connection" button);
  * {@code onExit} releases what the root started (e.g. the demo sandbox); {@code support} may be null (no offline
  * request, bundle or summary); {@code prefill} holds fields given on the command line or in a link (may be null);
- * {@code computerLicenses} lists and frees "Licenses on this computer" (null: manual entry only).
+ * {@code computerLicenses} lists and frees "Licenses on this computer" (null: manual entry only);
+ * {@code productNames} asks the server for the names of products the configuration leaves unnamed (null: the codes
+ * stand for them).
  * Built with {@link #builder(VendorConfig)}; {@link #toBuilder()} changes one part of an existing one.
  */
 public record WindowDependencies(VendorConfig config, LicenseActions actions, SsoSignIn sso,
@@ -28,7 +31,7 @@ public record WindowDependencies(VendorConfig config, LicenseActions actions, Ss
                                  Map<String, String> env, String appVersion, String userProductCode,
                                  DemoCredentials demo, ConnectionTest connectionTest, Runnable onExit,
                                  SupportTools support, Prefill prefill, ComputerLicenses computerLicenses,
-                                 String userProductName) {
+                                 String userProductName, ProductNames productNames) {
 
     public static Builder builder(VendorConfig config) {
         return new Builder(config);
@@ -51,6 +54,7 @@ public record WindowDependencies(VendorConfig config, LicenseActions actions, Ss
         b.prefill = prefill;
         b.computerLicenses = computerLicenses;
         b.userProductName = userProductName;
+        b.productNames = productNames;
         return b;
     }
 
@@ -90,6 +94,7 @@ public record WindowDependencies(VendorConfig config, LicenseActions actions, Ss
         private Prefill prefill;
         private ComputerLicenses computerLicenses;
         private String userProductName;
+        private ProductNames productNames;
 
         private Builder(VendorConfig config) {
             this.config = config;
@@ -170,10 +175,15 @@ public record WindowDependencies(VendorConfig config, LicenseActions actions, Ss
             return this;
         }
 
+        public Builder productNames(ProductNames v) {
+            productNames = v;
+            return this;
+        }
+
         public WindowDependencies build() {
             return new WindowDependencies(config, actions, sso, machine, dirs, locale, env, appVersion,
                     userProductCode, demo, connectionTest, onExit, support, prefill, computerLicenses,
-                    userProductName);
+                    userProductName, productNames);
         }
     }
 }

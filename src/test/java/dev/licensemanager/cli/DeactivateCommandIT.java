@@ -85,10 +85,39 @@ class DeactivateCommandIT {
         assertThat(first.json().path("hardware_id").asText()).isEqualTo(HWID);
         assertThat(first.json().path("product").asText()).isEqualTo(sandbox.demo().keyProduct());
         assertThat(first.json().path("message").asText()).isNotBlank();
+        // The configuration gives the code only, and --json asks the server nothing more: the code names it.
+        assertThat(first.json().has("product_name")).isFalse();
+        assertThat(first.json().path("next_step").asText()).contains("activate demo-key on your new computer");
 
         Run again = run(env(), "", key());
         assertThat(again.exit()).isEqualTo(3);
         assertThat(again.json().path("code").asText()).isEqualTo("device_not_found");
+    }
+
+    @Test
+    void aConfiguredProductNameIsUsedWithoutAskingTheServer() throws Exception {
+        Path cfg = home.resolve("vendor-config.json");
+        Files.writeString(cfg, "{\"product\": {\"code\": \"demo-key\", \"name\": \"Acme CAD\"},"
+                + " \"api\": {\"base_url\": \"" + sandbox.baseUrl() + "\"}}");
+        Map<String, String> env = env();
+        env.put("LM_VENDOR_CONFIG", cfg.toString());
+        sandbox.faults().set(FaultSpec.of("product_details", "status").withStatus(500));
+        Run r = run(env, "", "deactivate", "--license-key", sandbox.demo().licenseKey(), "--hardware-id", HWID,
+                "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.json().path("product").asText()).isEqualTo("demo-key");
+        assertThat(r.json().path("product_name").asText()).isEqualTo("Acme CAD");
+        assertThat(r.json().path("next_step").asText()).contains("activate Acme CAD on your new computer");
+    }
+
+    @Test
+    void aNameTheServerCannotGiveLeavesTheCodeAndChangesNothingElse() throws Exception {
+        sandbox.faults().set(FaultSpec.of("product_details", "status").withStatus(500));
+        Run r = run(env(), "", "deactivate", "--product", sandbox.demo().keyProduct(), "--license-key",
+                sandbox.demo().licenseKey(), "--hardware-id", HWID);
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Deactivated:").contains("Next: You can now activate demo-key on your new computer.");
+        assertThat(sandbox.activeHardwareIds(1001)).doesNotContain(HWID);
     }
 
     @Test
@@ -140,6 +169,7 @@ class DeactivateCommandIT {
         Run r = run(env, "", key());
         assertThat(r.exit()).isEqualTo(5);
         assertThat(r.json().path("code").asText()).isEqualTo("signature_mismatch");
+
     }
 
     @Test
@@ -159,7 +189,9 @@ class DeactivateCommandIT {
         Run r = run(env(), "", "deactivate", "--product", sandbox.demo().keyProduct(), "--license-key",
                 sandbox.demo().licenseKey(), "--hardware-id", HWID);
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Deactivated:").contains("Code: license_deactivated");
+        assertThat(r.out()).contains("Deactivated:").contains("Code: license_deactivated")
+                // The configuration gives the code only: the server's product_details names the product.
+                .contains("Next: You can now activate Demo Key Product on your new computer.");
         Path log = Path.of("target/test-logs/tests.log");
         if (Files.exists(log)) {
             String text = Files.readString(log, StandardCharsets.UTF_8);

@@ -144,6 +144,36 @@ class SandboxLicenseTest {
         assertThat(TestClient.code(client.get("product_details", m("product", "nope")))).isEqualTo("unknown_product");
     }
 
+    /**
+     * {@code product_details} as LicenseSpring answers it: signed (the client verifies the {@code LicenseSignature}
+     * with the sandbox's public key), the seed's product name; an unknown code is {@code unknown_product}, HTTP 400
+     * (the reference's code and status; the real server's message text is not known).
+     */
+    @Test
+    void productDetailsNamesEachSeedProductThroughTheRealClient() throws Exception {
+        var settings = dev.licensemanager.api.ClientSettings.defaults(server.baseUrl(),
+                new dev.licensemanager.api.ApiAuth.ApiKey(server.apiKey(),
+                        dev.licensemanager.api.Secret.of(server.sharedKey())),
+                dev.licensemanager.api.ResponseSignatureVerifier.parsePem(server.publicKeyPem()));
+        var names = new dev.licensemanager.service.ProductDetailsNames(
+                new dev.licensemanager.api.OkHttpLicenseApiClient(settings));
+        var none = dev.licensemanager.common.Cancellation.none();
+        assertThat(names.name("demo-key", none)).contains("Demo Key Product");
+        assertThat(names.name("demo-user", none)).contains("Demo User Product");
+        assertThat(names.name("demo-float", none)).contains("Demo Floating Product");
+        assertThat(names.name("nope", none)).isEmpty();
+        HttpResponse<String> unknown = client.get("product_details", m("product", "nope"));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(TestClient.tree(unknown).path("status").asInt()).isEqualTo(400);
+        HttpResponse<String> known = client.get("product_details", m("product", "demo-user"));
+        assertThat(known.headers().firstValue("LicenseSignature")).isPresent();
+        assertThat(TestClient.tree(known).path("authorization_method").asText()).isEqualTo("user");
+        // Signed with another key, the same answer names nothing: the name is never taken unverified.
+        var otherKey = new dev.licensemanager.service.ProductDetailsNames(new dev.licensemanager.api.OkHttpLicenseApiClient(
+                settings.withPublicKey(java.security.KeyPairGenerator.getInstance("RSA").generateKeyPair().getPublic())));
+        assertThat(otherKey.name("demo-key", none)).isEmpty();
+    }
+
     @Test
     void userBasedLicensesPasswordsAndLicenseIdSelection() {
         Map<String, Object> act = m("product", "demo-user", "username", "alice@example.com", "password", "demo-password",

@@ -162,6 +162,9 @@ class LicensesViewTest {
         w.server.faults().set(FaultSpec.of("device_licenses", "status").withStatus(404));
         show(DiscoveryPolicy.ALL);
         SandboxWindow.waitFor(20, this::manualShown);
+        // The manual screen names the product of its tab (the configured name here).
+        assertThat(w.label("#productName")).isEqualTo("Demo Product");
+        assertThat(w.label("#productCode")).isEqualTo("Product code: demo-key");
         assertThat(w.label("#manualReason")).isEqualTo(
                 "This license server cannot list a computer's licenses. Enter your license below. (code injected_error)");
         SandboxWindow.waitFor(5, () -> w.robot.lookup("#keyField").query().isFocused());
@@ -204,6 +207,46 @@ class LicensesViewTest {
         assertThat(w.robot.lookup("#licenseAction2").tryQuery()).isEmpty();
         assertThat(List.of(w.label("#licenseTitle0"), w.label("#licenseTitle1")))
                 .containsExactlyInAnyOrder("Demo Floating Product", "Demo User Product");
+        // Two products listed: the header names neither (nor the configured one), it says how many there are.
+        assertThat(w.label("#productName")).isEqualTo("License Manager");
+        assertThat(w.label("#productCode")).isEqualTo("Licenses of 2 products");
+        assertThat(w.robot.lookup("#productName").query().getScene().getWindow())
+                .isInstanceOfSatisfying(javafx.stage.Stage.class, s -> assertThat(s.getTitle()).isEqualTo("License Manager"));
+    }
+
+    /**
+     * A vendor configuration with a product code and no name: the list screen names no single product, the manual
+     * screen names the product as the server's {@code product_details} names it, and so does its confirm dialog.
+     */
+    @Test
+    void theListNamesNoSingleProductAndTheManualScreenTheServersNameOfItsProduct() throws Exception {
+        var given = w.deps("demo-key", VendorConfig.ALL_KINDS);
+        var unnamed = given.config().toBuilder().product(new VendorConfig.Product("demo-key", null, false))
+                .demo(false).build();
+        w.show(dev.licensemanager.ui.WindowDependencies.builder(unnamed).actions(given.actions()).sso(given.sso())
+                .machine(given.machine()).locale(given.locale()).env(given.env()).appVersion(given.appVersion())
+                .computerLicenses(w.computerLicenses(DiscoveryPolicy.ALL)).productNames(
+                        new dev.licensemanager.service.ProductDetailsNames(
+                                new dev.licensemanager.api.OkHttpLicenseApiClient(w.settings()))).build());
+        SandboxWindow.waitFor(20, () -> w.present("#licenseAction3"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.label("#productName")).isEqualTo("License Manager");
+        assertThat(w.label("#productCode")).isEqualTo("Licenses of 4 products");
+        javafx.stage.Stage stage = (javafx.stage.Stage) w.robot.lookup("#productName").query().getScene().getWindow();
+        assertThat(stage.getTitle()).isEqualTo("License Manager");
+
+        w.robot.clickOn("#enterManually");
+        SandboxWindow.waitFor(10, this::manualShown);
+        SandboxWindow.waitFor(10, () -> w.label("#productName").equals("Demo Key Product"));
+        assertThat(w.label("#productCode")).isEqualTo("Product code: demo-key");
+        assertThat(stage.getTitle()).isEqualTo("Demo Key Product — License Manager");
+        w.robot.clickOn("#keyField").write("DEMO-KEY-1111-2222");
+        w.robot.clickOn("#deactivateButton");
+        w.waitFor("#confirmCancel");
+        assertThat(w.robot.lookup("#confirmDialog").queryAs(DialogPane.class).getHeaderText())
+                .isEqualTo("Deactivate Demo Key Product on this computer?");
+        w.click("#confirmCancel");
+        assertThat(w.server.activeHardwareIds(KEY)).contains(SandboxWindow.HW);
     }
 
     @Test
@@ -212,6 +255,9 @@ class LicensesViewTest {
         // window must not say "Released" (the transport rule), only that the server holds no seat here any more.
         w.server.faults().set(FaultSpec.of("floating/release", "lost_response").withTimes(1));
         showList(new DiscoveryPolicy(true, Set.of("demo-float")), 1);
+        // One product listed: the header names it.
+        assertThat(w.label("#productName")).isEqualTo("Demo Floating Product");
+        assertThat(w.label("#productCode")).isEqualTo("Product code: demo-float");
         SandboxWindow.waitFor(5, () -> button(0).isFocused());
         w.robot.type(KeyCode.SPACE);
         w.waitFor("#confirmDeactivate");

@@ -36,6 +36,7 @@ public final class MainController {
     private final ResourceBundle bundle;
     private final Function<String, Node> views;
     private final dev.licensemanager.ui.computer.LicensesViewModel licenses;
+    private final HeaderViewModel header;
     @FXML private BorderPane content;
     @FXML private ImageView logo;
     @FXML private Label productName;
@@ -65,8 +66,9 @@ public final class MainController {
 
     /** {@code views} loads an FXML resource (with the window's controllers) for the parts built on first use. */
     public MainController(MainViewModel vm, Theme theme, ResourceBundle bundle, Function<String, Node> views,
-                          dev.licensemanager.ui.computer.LicensesViewModel licenses) {
+                          dev.licensemanager.ui.computer.LicensesViewModel licenses, HeaderViewModel header) {
         this.vm = vm;
+        this.header = header;
         this.licenses = licenses;
         this.theme = theme;
         this.bundle = bundle;
@@ -76,12 +78,10 @@ public final class MainController {
     @FXML
     private void initialize() {
         ProductInfo p = vm.product();
-        // The header names the product the chosen tab deactivates (the demo's key and account products differ).
-        productName.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> p.nameFor(vm.kindProperty().get()), vm.kindProperty()));
-        productCode.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> MessageFormat.format(bundle.getString("header.product"),
-                        p.code() == null ? "-" : p.codeFor(vm.kindProperty().get())), vm.kindProperty()));
+        // The manual screen names the product the chosen tab deactivates (the demo's key and account products
+        // differ); the list screen names no single product unless it lists only one.
+        productName.textProperty().bind(header.nameProperty());
+        productCode.textProperty().bind(header.detailProperty());
         demoBadge.setVisible(p.demo());
         demoBadge.setManaged(p.demo());
         demoHint.setManaged(p.demoCredentials().size() == 4);
@@ -144,6 +144,8 @@ public final class MainController {
         licensesView.visibleProperty().bind(listShown);
         manualScreen.visibleProperty().bind(listShown.not());
         manualReason.textProperty().bind(licenses.reasonProperty());
+        // No reason (the user chose manual entry, or support prefilled it): no empty warning bar beside the link.
+        manualReason.visibleProperty().bind(licenses.reasonProperty().isNotEmpty());
         backToList.visibleProperty().bind(licenses.listAvailableProperty());
         backToList.setOnAction(e -> licenses.showList());
         var bar = licenses.listAvailableProperty().or(licenses.reasonProperty().isNotEmpty());
@@ -169,9 +171,8 @@ public final class MainController {
 
     /** "Product — tool" (the tool's name alone when there is no product). */
     public static String title(ResourceBundle bundle, ProductInfo p) {
-        String product = p.nameFor(p.kinds().stream().sorted().findFirst().orElse(CredentialKind.LICENSE_KEY));
-        return product == null || product.equals(p.displayName()) ? p.displayName()
-                : MessageFormat.format(bundle.getString("window.title"), p.displayName(), product);
+        return HeaderViewModel.title(bundle, p.displayName(),
+                p.nameFor(p.kinds().stream().sorted().findFirst().orElse(CredentialKind.LICENSE_KEY)));
     }
 
     /** Shows a credential tab's form below the tab strip, loading it the first time. */

@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final BooleanProperty bundleWanted = new SimpleBooleanProperty();
     private final StringProperty progress = new SimpleStringProperty("");
     private final ReceiptViewModel receipts;
+    private final ProductNamesViewModel names;
     private final BooleanBinding busy;
     private final javafx.beans.binding.StringBinding progressText;
     private final BooleanBinding canDeactivate;
@@ -66,6 +67,7 @@ public final class MainViewModel {
         sso.setOnSignedIn(this::deactivate);
         account.setTarget(() -> ctx.product().codeFor(CredentialKind.USER), machine::hardwareId);
         receipts = new ReceiptViewModel(ctx);
+        names = new ProductNamesViewModel(ctx.product());
     }
 
     public void start() {
@@ -202,7 +204,7 @@ public final class MainViewModel {
 
     /** The name of the product the chosen credential kind deactivates (dialogs and receipts name it). */
     public String productName() {
-        return ctx.product().nameFor(kind.get());
+        return names.nameFor(kind.get());
     }
 
     /** The connectivity doctor (DNS, proxy, TLS, clock, API): runs like a deactivation, with Cancel. */
@@ -271,6 +273,11 @@ public final class MainViewModel {
 
     public ProductInfo product() {
         return ctx.product();
+    }
+
+    /** The products' names: configured, else the server's once it gave them, else the codes. */
+    public ProductNamesViewModel names() {
+        return names;
     }
 
     public KeyViewModel key() {

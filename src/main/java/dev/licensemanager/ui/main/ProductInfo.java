@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * What the header and the flow need to know about the product, taken from the vendor configuration.
  * {@code displayName} is the tool's name (window title); {@code productName} / {@code userProductName} are the
- * products' names, which the header, dialogs and receipts show.
+ * products' names, which the header, dialogs and receipts show (null: not configured; the server may name it,
+ * else the code stands for it, see {@link ProductNamesViewModel}).
  */
 public record ProductInfo(String code, String displayName, boolean demo, boolean bundle, Set<CredentialKind> kinds,
                           String ssoAccountCode, String logo, String appVersion, String userProductCode,
@@ -33,6 +34,23 @@ public record ProductInfo(String code, String displayName, boolean demo, boolean
             return userProductName != null ? userProductName : userProductCode;
         }
         return productName != null ? productName : code;
+    }
+
+    /** The configured name of the product a credential kind deactivates, or null when the configuration has none. */
+    public String configuredNameFor(CredentialKind kind) {
+        return userKind(kind) && userProductCode != null ? userProductName : productName;
+    }
+
+    /** The product codes the configuration names without a name (the window asks the server for those). */
+    public java.util.List<String> unnamedCodes() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (code != null && productName == null) {
+            out.add(code);
+        }
+        if (userProductCode != null && userProductName == null && !out.contains(userProductCode)) {
+            out.add(userProductCode);
+        }
+        return out;
     }
 
     private static boolean userKind(CredentialKind kind) {
@@ -65,6 +83,7 @@ public record ProductInfo(String code, String displayName, boolean demo, boolean
                 dev.licensemanager.config.Branding.of(cfg).logo().map(java.nio.file.Path::toString).orElse(null),
                 appVersion, userProductCode,
                 demoCredentials == null ? java.util.List.of() : java.util.List.copyOf(demoCredentials),
-                cfg.productName(), userProductName);
+                cfg.product() == null || cfg.product().name() == null || cfg.product().name().isBlank() ? null
+                        : cfg.product().name(), userProductName);
     }
 }

@@ -44,4 +44,36 @@ class ProductNameTest {
         assertThat(p.nameFor(CredentialKind.USER)).isEqualTo("Demo User Product");
         assertThat(p.nameFor(CredentialKind.SSO_TOKEN)).isEqualTo("Demo User Product");
     }
+
+    @Test
+    void theServerNamesOnlyWhatTheConfigurationLeavesUnnamedAndAFailureKeepsTheCode() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        var runner = new dev.licensemanager.ui.common.DirectTaskRunner();
+        ProductNamesViewModel named = new ProductNamesViewModel(ProductInfo.of(config("Acme CAD", null), "1.0", null,
+                null));
+        named.fetch(runner, (code, c) -> {
+            asked.add(code);
+            return java.util.Optional.of("Server CAD");
+        });
+        assertThat(asked).as("a configured name is not asked").isEmpty();
+        assertThat(named.nameFor(CredentialKind.LICENSE_KEY)).isEqualTo("Acme CAD");
+
+        ProductNamesViewModel unnamed = new ProductNamesViewModel(ProductInfo.of(config(" ", null), "1.0", null, null));
+        assertThat(unnamed.nameFor(CredentialKind.LICENSE_KEY)).as("until the answer comes").isEqualTo("acme-cad");
+        unnamed.fetch(runner, (code, c) -> {
+            asked.add(code);
+            return java.util.Optional.of("Server CAD");
+        });
+        assertThat(asked).containsExactly("acme-cad");
+        assertThat(unnamed.nameFor(CredentialKind.USER)).isEqualTo("Server CAD");
+        assertThat(HeaderViewModel.title(EN, "License Manager", unnamed.nameFor(CredentialKind.LICENSE_KEY)))
+                .isEqualTo("Server CAD — License Manager");
+
+        ProductNamesViewModel failing = new ProductNamesViewModel(ProductInfo.of(config(null, null), "1.0", null, null));
+        failing.fetch(runner, (code, c) -> java.util.Optional.empty());
+        failing.fetch(runner, (code, c) -> {
+            throw new IllegalStateException("services could not be built");
+        });
+        assertThat(failing.nameFor(CredentialKind.LICENSE_KEY)).isEqualTo("acme-cad");
+    }
 }
