@@ -84,7 +84,8 @@ final class DeactivateCommand implements Callable<Integer> {
             return printer.usage(e.getMessage(), productCode, hwid);
         }
         DeactivationService service = ctx.services().deactivationService(ctx.services().client(settings));
-        StderrProgress progress = new StderrProgress(ctx.err(), java.time.ZoneId.systemDefault());
+        StderrProgress progress = new StderrProgress(ctx.err(), java.time.ZoneId.systemDefault(),
+                ctx.services().locale());
         Cancellation cancel = new Cancellation().withProgress(progress);
         Thread hook = new Thread(cancel::cancel, "lm-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -144,12 +145,7 @@ final class DeactivateCommand implements Callable<Integer> {
         switch (kind) {
             case LICENSE_KEY -> {
                 // "-" reads the key from stdin, keeping it out of the process list (ps, /proc/PID/cmdline).
-                String key = c.licenseKey;
-                if ("-".equals(key)) {
-                    char[] line = secrets.stdinLine();
-                    key = line == null ? "" : new String(line);
-                }
-                in = DeactivationInput.licenseKey(productCode, hwid, key.strip());
+                in = DeactivationInput.licenseKey(productCode, hwid, secrets.keyOrStdin(c.licenseKey).strip());
             }
             case USER -> {
                 char[] pw = identity.passwordStdin ? secrets.stdinLine() : secrets.env("LM_PASSWORD");

@@ -9,7 +9,6 @@ import dev.licensemanager.service.doctor.DoctorReport;
 import dev.licensemanager.service.doctor.DoctorReportFormat;
 import dev.licensemanager.service.doctor.DoctorText;
 import dev.licensemanager.service.doctor.Verdict;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,7 +49,7 @@ final class DoctorCommand implements Callable<Integer> {
         try (DemoTarget target = DemoTarget.of(ctx, cfg, apiUrl)) {
             report = ctx.services().doctor(cfg, problem, target.apiUrl()).run();
         }
-        DoctorReportFormat format = new DoctorReportFormat(new DoctorText(Locale.getDefault()));
+        DoctorReportFormat format = new DoctorReportFormat(new DoctorText(ctx.services().locale()));
         int exit = exitCode(report);
         if (json) {
             Map<String, Object> m = format.toMap(report);

@@ -36,7 +36,8 @@ final class OfflineRequestCommand implements Callable<Integer> {
     Who who;
 
     static final class Who {
-        @Option(names = "--license-key", paramLabel = "KEY", description = "The license key.")
+        @Option(names = "--license-key", paramLabel = "KEY",
+                description = "The license key ('-' reads it from stdin, keeping it out of the process list).")
         String licenseKey;
 
         @Option(names = "--username", paramLabel = "NAME", description = "The license user's e-mail/username.")
@@ -68,9 +69,14 @@ final class OfflineRequestCommand implements Callable<Integer> {
         String productCode = setup.product();
         String hwid = setup.hardwareId();
         ClientSettings settings = setup.settings();
-        DeactivationInput input = who.licenseKey != null
-                ? DeactivationInput.licenseKey(productCode, hwid, who.licenseKey.strip())
-                : DeactivationInput.user(productCode, hwid, who.username.strip(), null);
+        DeactivationInput input;
+        try {
+            input = who.licenseKey != null
+                    ? DeactivationInput.licenseKey(productCode, hwid, new SecretInput(ctx).keyOrStdin(who.licenseKey).strip())
+                    : DeactivationInput.user(productCode, hwid, who.username.strip(), null);
+        } catch (IOException e) {
+            return printer.usage("could not read the license key from stdin: " + e.getMessage(), productCode, hwid);
+        }
         input = input.withLicenseId(target.licenseId).withBundle(false, target.bundleCode);
         OfflineDeactivation offline = ctx.services().offlineDeactivation(settings);
         OfflineRequest request;
@@ -86,7 +92,7 @@ final class OfflineRequestCommand implements Callable<Integer> {
         } catch (IOException e) {
             return printer.notWritten(out, e);
         }
-        DoctorText words = new DoctorText(Locale.getDefault());
+        DoctorText words = new DoctorText(ctx.services().locale());
         String where = new MessageFormat(words.get(offline.whereKey()), Locale.ROOT).format(new Object[] {offline.portalUrl()});
         if (!json && !created.isEmpty()) {
             ctx.out().println(fmt(words.get("offline.foldersCreated"), created.get(created.size() - 1)));

@@ -91,6 +91,11 @@ final class OutcomePrinter {
         return ExitCodes.UNEXPECTED;
     }
 
+    /** A word of the shared bundle in the CLI's language (the key itself when there is none). */
+    String word(String key) {
+        return text.get(key);
+    }
+
     /** The words of an outcome as the CLI prints them, for one-line summaries. */
     OutcomeText.Words words(Outcome given, String product, String hardwareId) {
         Outcome o = FlagHints.named(given);

@@ -58,15 +58,12 @@ final class ReleaseCommand implements Callable<Integer> {
         if (setup.product() == null) {
             return printer.usage("--product is required (no product in the configuration)", null, setup.hardwareId());
         }
-        String key = who.licenseKey;
-        if ("-".equals(key)) {
-            try {
-                char[] line = new SecretInput(ctx).stdinLine();
-                key = line == null ? "" : new String(line);
-            } catch (java.io.IOException e) {
-                return printer.usage("could not read the license key from stdin: " + e.getMessage(), setup.product(),
-                        setup.hardwareId());
-            }
+        String key;
+        try {
+            key = new SecretInput(ctx).keyOrStdin(who.licenseKey);
+        } catch (java.io.IOException e) {
+            return printer.usage("could not read the license key from stdin: " + e.getMessage(), setup.product(),
+                    setup.hardwareId());
         }
         var service = ctx.services().computerLicenses(ctx.services().client(setup.settings()), setup.cfg());
         try (CancelOnExit c = new CancelOnExit()) {

@@ -129,6 +129,12 @@ public final class SandboxCommand implements Callable<Integer> {
         return m;
     }
 
+    private static final String NONE = "(none in this seed)";
+
+    private static String orNone(String s) {
+        return s == null ? NONE : s;
+    }
+
     private static void printHuman(PrintStream out, SandboxServer s) {
         SandboxDemo d = s.demo();
         out.println("License API sandbox running. Press Ctrl-C to stop.");
@@ -139,9 +145,12 @@ public final class SandboxCommand implements Callable<Integer> {
         out.println("  OAuth token URL       " + s.tokenUrl());
         out.println("  Public key (PEM)      " + s.publicKeyFile());
         out.println("Demo credentials (the sandbox's own, not a vendor's):");
-        out.println("  Key-based product     " + d.keyProduct() + "   license key " + d.licenseKey());
-        out.println("  User-based product    " + d.userProduct() + "   user " + d.username() + " / " + d.password());
-        out.println("  SSO customer account  " + d.customerAccountCode());
+        // A seed without a key license, a user license or a customer account says so, not "null".
+        out.println("  Key-based product     " + (d.keyProduct() == null ? NONE
+                : d.keyProduct() + "   license key " + orNone(d.licenseKey())));
+        out.println("  User-based product    " + (d.userProduct() == null ? NONE
+                : d.userProduct() + "   user " + orNone(d.username()) + " / " + orNone(d.password())));
+        out.println("  SSO customer account  " + orNone(d.customerAccountCode()));
         out.println("Faults: POST " + s.baseUrl() + "/sandbox/faults (docs/sandbox.md)");
     }
 }

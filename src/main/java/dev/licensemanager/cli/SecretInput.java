@@ -24,6 +24,18 @@ final class SecretInput {
         return line == null ? null : line.toCharArray();
     }
 
+    /**
+     * A license key option's value: {@code -} reads it from the first line of stdin (empty at end of input), keeping
+     * the key out of the process list ({@code ps}, {@code /proc/PID/cmdline}); anything else is the key as given.
+     */
+    String keyOrStdin(String value) throws IOException {
+        if (!"-".equals(value)) {
+            return value;
+        }
+        char[] line = stdinLine();
+        return line == null ? "" : new String(line);
+    }
+
     char[] env(String name) {
         String v = ctx.env().get(name);
         return v == null || v.isEmpty() ? null : v.toCharArray();

@@ -24,14 +24,15 @@ final class StderrProgress implements CallProgress, AutoCloseable {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final PrintStream err;
-    private final OutcomeText words = new OutcomeText(Locale.getDefault());
+    private final OutcomeText words;
     private final ZoneId zone;
     private ScheduledExecutorService timer;
     private ScheduledFuture<?> pending;
 
-    StderrProgress(PrintStream err, ZoneId zone) {
+    StderrProgress(PrintStream err, ZoneId zone, Locale locale) {
         this.err = err;
         this.zone = zone;
+        this.words = new OutcomeText(locale);
     }
 
     @Override

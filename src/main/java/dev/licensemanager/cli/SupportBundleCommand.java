@@ -79,7 +79,7 @@ final class SupportBundleCommand implements Callable<Integer> {
             m.put("exit_code", ExitCodes.OK);
             JsonOut.print(ctx.out(), m);
         } else {
-            DoctorText words = new DoctorText(Locale.getDefault());
+            DoctorText words = new DoctorText(ctx.services().locale());
             ctx.out().println(new MessageFormat(words.get("bundle.written"), Locale.ROOT).format(new Object[] {written}));
             if (text != null) {
                 ctx.out().print(text);

@@ -5,9 +5,10 @@ import dev.licensemanager.service.DeviceLicense;
 import dev.licensemanager.service.DeviceListing;
 import dev.licensemanager.service.FreeAllResult;
 import dev.licensemanager.service.FreeProgress;
-import dev.licensemanager.service.ListingFailure;
 import dev.licensemanager.service.Outcome;
 import dev.licensemanager.service.OutcomeText;
+import dev.licensemanager.service.doctor.DoctorText;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +23,13 @@ final class ThisComputerCli {
     private final CliContext ctx;
     private final OutcomePrinter printer;
     private final boolean json;
+    private final DoctorText words;
 
     ThisComputerCli(CliContext ctx, OutcomePrinter printer, boolean json) {
         this.ctx = ctx;
         this.printer = printer;
         this.json = json;
+        this.words = new DoctorText(ctx.services().locale());
     }
 
     /** Prints the listing; exit 0 when listed (even if empty), the failure's exit code otherwise. */
@@ -43,23 +46,24 @@ final class ThisComputerCli {
             JsonOut.print(ctx.out(), m);
             return ExitCodes.OK;
         }
-        ctx.out().println("Hardware ID: " + l.hardwareId());
+        ctx.out().println(say("cli.licenses.hardwareId", l.hardwareId()));
         if (l.licenses().isEmpty()) {
-            ctx.out().println("The server lists no licenses on this computer"
-                    + (l.hiddenByFilter() > 0 ? " for this vendor's configured products (" + l.hiddenByFilter()
-                    + " of other products not shown)." : "."));
+            ctx.out().println(l.hiddenByFilter() > 0 ? say("cli.licenses.noneHidden", String.valueOf(l.hiddenByFilter()))
+                    : say("cli.licenses.none"));
             return ExitCodes.OK;
         }
-        ctx.out().printf("%-16s %-10s %-26s %-14s %-20s %s%n", "product", "license id", "key or user", "type", "state",
-                "freed with");
+        TextTable table = new TextTable(say("cli.licenses.column.product"), say("cli.licenses.column.licenseId"),
+                say("cli.licenses.column.identity"), say("cli.licenses.column.type"), say("cli.licenses.column.state"),
+                say("cli.licenses.column.freedWith"));
         for (DeviceLicense d : l.licenses()) {
-            ctx.out().printf("%-16s %-10d %-26s %-14s %-20s %s%n", d.product(), d.licenseId(), d.shownIdentity(),
-                    d.licenseType() == null ? "-" : d.licenseType(), state(d), d.freeMethod().action());
+            table.row(d.product(), String.valueOf(d.licenseId()), d.shownIdentity(), type(d.licenseType()), state(d),
+                    action(d));
         }
+        table.print(ctx.out());
         if (l.hiddenByFilter() > 0) {
-            ctx.out().println(l.hiddenByFilter() + " license(s) of other products not shown (vendor configuration).");
+            ctx.out().println(say("cli.licenses.hidden", String.valueOf(l.hiddenByFilter())));
         }
-        ctx.out().println("Free them all: license-manager deactivate --all");
+        ctx.out().println(say("cli.licenses.freeAllHint"));
         return ExitCodes.OK;
     }
 
@@ -73,8 +77,8 @@ final class ThisComputerCli {
             @Override
             public void started(int index, int total, DeviceLicense d) {
                 // Progress on stderr, so stdout keeps the one JSON object (or the summary lines).
-                ctx.err().println("[" + (index + 1) + "/" + total + "] " + d.freeMethod().action() + " " + d.product()
-                        + " " + d.shownIdentity() + " ...");
+                ctx.err().println(say("cli.freeAll.progress", String.valueOf(index + 1), String.valueOf(total), action(d),
+                        d.product(), d.shownIdentity()));
             }
         });
         if (json) {
@@ -94,21 +98,25 @@ final class ThisComputerCli {
             return r.exitCode();
         }
         if (r.results().isEmpty()) {
-            ctx.out().println("Nothing to free: the server lists no licenses on this computer (" + l.hardwareId() + ").");
+            ctx.out().println(say("cli.freeAll.nothing", l.hardwareId()));
+        }
+        int titleWidth = 0;
+        for (FreeAllResult.Item i : r.results()) {
+            titleWidth = Math.max(titleWidth, TextTable.width(printer.words(i.outcome(), null, l.hardwareId()).title()));
         }
         for (FreeAllResult.Item i : r.results()) {
             Outcome o = i.outcome();
             OutcomeText.Words w = printer.words(o, i.license().productName(), l.hardwareId());
-            ctx.out().printf("%-14s %s (%s) %s [%s] - %s%n", w.title(), i.license().productName(), i.license().product(),
-                    i.license().shownIdentity(), o.code(), w.next());
+            ctx.out().println(TextTable.pad(w.title(), titleWidth + 2) + i.license().productName() + " ("
+                    + i.license().product() + ") " + i.license().shownIdentity() + " [" + o.code() + "] - " + w.next());
         }
-        ctx.out().println(r.allFree() ? "Every seat on this computer is free." : "Not every seat could be freed.");
+        ctx.out().println(say(r.allFree() ? "cli.freeAll.allFree" : "cli.freeAll.notAllFree"));
         return r.exitCode();
     }
 
     private int listingFailed(DeviceListing l, boolean freeing) {
         if (!json) {
-            ctx.err().println("Could not list the licenses on this computer (" + reason(l.failure()) + ").");
+            ctx.err().println(say("cli.licenses.listFailed", say("cli.licenses.reason." + l.failure().name())));
             return printer.outcome(l.outcome(), null, l.hardwareId());
         }
         Map<String, Object> m = printer.json(l.outcome(), null, l.hardwareId());
@@ -120,22 +128,28 @@ final class ThisComputerCli {
         return l.outcome().exitCode();
     }
 
-    private static String reason(ListingFailure f) {
-        return switch (f) {
-            case OFFLINE -> "the license server could not be reached";
-            case NOT_ALLOWED -> "the license server refused the request";
-            case UNSUPPORTED -> "the license server does not offer this listing";
-            case MALFORMED -> "the license server's answer could not be read";
-            case DISCOVERY_OFF -> "the vendor configuration turns this off; use 'deactivate' with a key or user";
-            case CANCELLED -> "cancelled";
-            case NO_HARDWARE_ID -> "no valid hardware ID";
-            case OTHER -> "the license server did not answer usefully";
-        };
+    /** The words in the CLI's language (LM_LANG), from the support bundle; every text is a MessageFormat pattern. */
+    private String say(String key, String... args) {
+        return new MessageFormat(words.get(key), Locale.ROOT).format(args);
     }
 
-    private static String state(DeviceLicense d) {
-        String s = d.state().jsonName();
-        return d.borrowedUntil() != null ? s + " until " + d.borrowedUntil() : s;
+    private String state(DeviceLicense d) {
+        String s = say("cli.licenses.state." + d.state().jsonName());
+        return d.borrowedUntil() != null ? say("cli.licenses.state.until", s, d.borrowedUntil()) : s;
+    }
+
+    private String action(DeviceLicense d) {
+        return say("cli.licenses.action." + d.freeMethod().action());
+    }
+
+    /** The window's word for a known license type; a type the window does not know is shown as the server gave it. */
+    private String type(String licenseType) {
+        if (licenseType == null) {
+            return "-";
+        }
+        String key = "license.type." + licenseType;
+        String word = printer.word(key);
+        return word.equals(key) ? licenseType : word;
     }
 
     static Map<String, Object> licenseJson(DeviceLicense d) {

@@ -37,6 +37,31 @@ final class ConfigLayers {
         }
     }
 
+    /**
+     * Why {@code file} cannot be read as a configuration file, in words that say what is expected instead; null when
+     * it can. {@code namedBy} is where the path came from ({@code LM_VENDOR_CONFIG}, {@code -Dvendor.config}, …).
+     */
+    static ConfigException unusable(Path file, String namedBy) {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            Path inside = file.resolve(VendorConfigLoader.FILE_NAME);
+            return new ConfigException(name, null, "this is a folder, not a file; " + namedBy
+                    + " must name the configuration file itself (" + (Files.isRegularFile(inside)
+                    ? "this folder holds " + inside + ")" : "a JSON file like " + VendorConfigLoader.FILE_NAME + ")"));
+        }
+        if (!Files.exists(file)) {
+            return new ConfigException(name, null, "file not found (" + namedBy + ")");
+        }
+        if (!Files.isRegularFile(file)) {
+            return new ConfigException(name, null, "not a regular file (" + namedBy + " must name a JSON file)");
+        }
+        if (!Files.isReadable(file)) {
+            return new ConfigException(name, null, "cannot be read: permission denied; the user running License "
+                    + "Manager needs read access to it (" + namedBy + ")");
+        }
+        return null;
+    }
+
     static void merge(ObjectNode target, ObjectNode layer) {
         Iterator<Map.Entry<String, JsonNode>> it = layer.fields();
         while (it.hasNext()) {

@@ -31,14 +31,20 @@ public final class VendorConfigLoader {
         Path vendorFile = vendorFile();
         Path baseDir = null;
         if (vendorFile != null) {
-            if (!Files.isRegularFile(vendorFile)) {
-                throw new ConfigException(vendorFile.toString(), null, "file not found");
+            ConfigException unusable = ConfigLayers.unusable(vendorFile, vendorFileNamedBy());
+            if (unusable != null) {
+                throw unusable;
             }
             ConfigLayers.merge(merged, checked(ConfigLayers.read(vendorFile), vendorFile));
             sources.add(vendorFile.toString());
             baseDir = vendorFile.toAbsolutePath().getParent();
         }
         Path user = dirs.userConfig();
+        if (Files.exists(user) && !Files.isRegularFile(user)) {
+            // Ignoring it would silently drop the user's settings: say what is in the way.
+            throw new ConfigException(user.toString(), null, "this is a folder, not a file; the user-level "
+                    + "configuration must be a JSON file (rename or remove this folder)");
+        }
         if (Files.isRegularFile(user)) {
             ConfigLayers.merge(merged, checked(ConfigLayers.read(user), user));
             sources.add(user.toString());
@@ -71,6 +77,11 @@ public final class VendorConfigLoader {
                 List.of(file.toString()), false);
         VendorConfigParser.requireComplete(c, file.toString());
         return c;
+    }
+
+    private String vendorFileNamedBy() {
+        String explicit = env.get("LM_VENDOR_CONFIG");
+        return explicit != null && !explicit.isBlank() ? "LM_VENDOR_CONFIG" : "the vendor file beside the app";
     }
 
     private Path vendorFile() {

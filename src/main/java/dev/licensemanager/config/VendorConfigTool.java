@@ -39,8 +39,9 @@ public final class VendorConfigTool {
         String config = opts.getOrDefault("config", "");
         if (!config.isEmpty()) {
             Path file = Path.of(config).toAbsolutePath();
-            if (!Files.isRegularFile(file)) {
-                throw new ConfigException(file.toString(), null, "file not found (-Dvendor.config)");
+            ConfigException unusable = ConfigLayers.unusable(file, "-Dvendor.config");
+            if (unusable != null) {
+                throw unusable;
             }
             VendorConfig cfg = VendorConfigLoader.validateFile(file);
             displayName = cfg.displayName();

@@ -66,6 +66,12 @@ public final class SandboxServer implements AutoCloseable {
             this.state = new SandboxState(seed, options.clock().instant());
             this.faults = new Faults();
             seed.faults().forEach(faults::set);
+            if (seed.products().isEmpty()) {
+                // Nothing could be activated, checked or freed, and there would be no demo credentials to print
+                // ("{}", or a vendor configuration given by mistake): refused like any other bad seed.
+                throw new IllegalArgumentException("field 'products': no products; a seed needs at least one product "
+                        + "(see \"Seed format\" in docs/sandbox.md)");
+            }
         } catch (IOException | RuntimeException e) {
             // Every seed/state problem names the file and, where Jackson knows it, the field path.
             throw new IllegalArgumentException(source + ": " + SeedProblems.describe(e), e);

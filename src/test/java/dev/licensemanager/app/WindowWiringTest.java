@@ -92,8 +92,24 @@ class WindowWiringTest {
         }
     }
 
-    /** Listening TCP ports of this machine, from /proc/net/tcp{,6} (state 0A). */
+    /**
+     * Listening TCP ports of this JVM: the sockets of /proc/net/tcp{,6} in state 0A whose inode is one of this
+     * process's open files (other test JVMs running beside this one open ports of their own).
+     */
     private static java.util.Set<Integer> listeningPorts() throws java.io.IOException {
+        java.util.Set<String> mine = new java.util.HashSet<>();
+        try (var fds = java.nio.file.Files.list(Path.of("/proc/self/fd"))) {
+            for (Path fd : (Iterable<Path>) fds::iterator) {
+                try {
+                    String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+                    if (target.startsWith("socket:[")) {
+                        mine.add(target.substring(8, target.length() - 1));
+                    }
+                } catch (java.io.IOException e) {
+                    // closed meanwhile
+                }
+            }
+        }
         java.util.Set<Integer> ports = new java.util.HashSet<>();
         for (String f : new String[] {"/proc/net/tcp", "/proc/net/tcp6"}) {
             Path p = Path.of(f);
@@ -102,7 +118,7 @@ class WindowWiringTest {
             }
             for (String line : java.nio.file.Files.readAllLines(p)) {
                 String[] cols = line.trim().split("\\s+");
-                if (cols.length > 3 && cols[3].equals("0A")) {
+                if (cols.length > 9 && cols[3].equals("0A") && mine.contains(cols[9])) {
                     ports.add(Integer.parseInt(cols[1].substring(cols[1].indexOf(':') + 1), 16));
                 }
             }

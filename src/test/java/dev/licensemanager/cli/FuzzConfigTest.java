@@ -142,6 +142,8 @@ class FuzzConfigTest {
         c.put("{", null);
         c.put("[]", null);
         c.put("{\"products\":{}}", "'products'");
+        c.put("{}", "'products': no products");
+        c.put("{\"products\":[]}", "'products': no products");
         c.put("{\"products\":[{\"id\":1}]}", "'short_code'");
         c.put("{\"products\":[{\"id\":\"one\",\"short_code\":\"p\"}]}", "'products[0].id'");
         c.put("{\"licenses\":[{\"id\":1,\"product\":\"nope\",\"license_key\":\"K\"}]}", "nope");

@@ -93,6 +93,38 @@ class SandboxCommandTest {
     }
 
     @Test
+    void seedWithoutProductsIsRefusedLikeAnyBadSeed() throws Exception {
+        Path seed = Files.writeString(dir.resolve("empty.json"), "{\"products\": [], \"licenses\": []}");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = LicenseManagerCommand.execute(new String[] {"sandbox", "--seed", seed.toString()},
+                new PrintStream(out), new PrintStream(err), Map.of(), new dev.licensemanager.app.CompositionRoot(Map.of()));
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("Cannot start the sandbox: seed file " + seed
+                + ": field 'products': no products; a seed needs at least one product (see \"Seed format\" in docs/sandbox.md)");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void seedWithoutDemoCredentialsSaysSoInsteadOfNull() throws Exception {
+        Path seed = Files.writeString(dir.resolve("users-only.json"), """
+                {"products": [{"id": 1, "short_code": "p-user", "authorization_method": "user"}],
+                 "licenses": [{"id": 1, "product": "p-user", "user": "ann@example.com"}],
+                 "users": [{"id": 1, "email": "ann@example.com"}]}""");
+        Running r = run(Map.of(), "--seed", seed.toString());
+        StringBuilder text = new StringBuilder();
+        String line;
+        while ((line = r.out().readLine()) != null && !line.startsWith("Faults:")) {
+            text.append(line).append('\n');
+        }
+        assertThat(text).doesNotContain("null").contains("Key-based product     (none in this seed)")
+                .contains("User-based product    p-user   user ann@example.com / (none in this seed)")
+                .contains("SSO customer account  (none in this seed)");
+        r.cmd().stop();
+        assertThat(r.exit().get(20, TimeUnit.SECONDS)).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
     void registeredUnderTheRootCommand() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = LicenseManagerCommand.execute(new String[] {"sandbox", "--help"},

@@ -105,10 +105,29 @@ class SupportCommandsTest {
         assertThat(req.get("product").asText()).isEqualTo("prod-x");
         assertThat(req.get("api_key").asText()).isEqualTo("ak-1");
 
+        // "--license-key -": the key comes from stdin, so it never reaches the process list.
+        out.reset();
+        stdin = "KEY-FROM-STDIN\n";
+        assertThat(run(env("http://127.0.0.1:1", true), "offline-request", "--out", file.toString(), "--license-key", "-",
+                "--hardware-id", "hw-1", "--json")).as(err.toString()).isZero();
+        JsonNode piped = mapper.readTree(new String(Base64.getDecoder().decode(Files.readString(file)), StandardCharsets.UTF_8))
+                .get("request");
+        assertThat(piped.get("license_key").asText()).isEqualTo("KEY-FROM-STDIN");
+        stdin = "";
+
         out.reset();
         assertThat(run(env("http://127.0.0.1:1", true), "offline-request", "--out", file.toString(), "--username",
                 "ann@example.com", "--hardware-id", "hw-1")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("https://offline.licensespring.com");
+    }
+
+    @Test
+    void aVendorConfigurationFolderIsSaidInWordsAndNothingIsSent() throws Exception {
+        Path folder = Files.createDirectories(home.resolve("acme"));
+        Map<String, String> env = Map.of("LM_HOME", home.toString(), "LM_VENDOR_CONFIG", folder.toString());
+        assertThat(run(env, "licenses", "--this-computer")).isEqualTo(ExitCodes.VENDOR_CONFIG);
+        assertThat(err.toString(StandardCharsets.UTF_8) + out.toString(StandardCharsets.UTF_8))
+                .contains(folder + ": this is a folder, not a file; LM_VENDOR_CONFIG must name the configuration file");
     }
 
     @Test

@@ -96,6 +96,53 @@ class ThisComputerCommandsIT {
     }
 
     @Test
+    void tableAndSummaryTextFollowLmLangAndJapaneseColumnsLineUp() {
+        String english = run("licenses", "--this-computer", "--hardware-id", HW, "--json").out();
+        env.put("LM_LANG", "ja");
+        assertThat(run("licenses", "--this-computer", "--hardware-id", HW, "--json").out())
+                .as("--json is the same in every language").isEqualTo(english);
+        CliRun ja = run("licenses", "--this-computer", "--hardware-id", HW);
+        assertThat(ja.exit()).isZero();
+        List<String> lines = ja.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("ハードウェア ID: " + HW);
+        String header = lines.get(1);
+        assertThat(header).startsWith("製品").contains("ライセンス ID", "キーまたはユーザー", "種類", "状態", "解放方法");
+        assertThat(ja.out()).contains("有効", "フローティング枠を使用中", "永続", "バンドルの無効化", "返却")
+                .contains("すべて解放するには: license-manager deactivate --all").doesNotContain("freed with");
+        // Every row's license ID and state start in the terminal column of their headings (CJK characters are 2 wide).
+        int idColumn = columns(header.substring(0, header.indexOf("ライセンス ID")));
+        int stateColumn = columns(header.substring(0, header.indexOf("状態")));
+        for (String row : lines.subList(2, 6)) {
+            String id = row.replaceFirst("^\\S+\\s+(\\d+).*$", "$1");
+            assertThat(columns(row.substring(0, row.indexOf(id)))).as(row).isEqualTo(idColumn);
+            int state = Math.max(row.indexOf("有効"), row.indexOf("フローティング"));
+            assertThat(columns(row.substring(0, state))).as(row).isEqualTo(stateColumn);
+        }
+
+        env.put("LM_LANG", "de");
+        assertThat(run("licenses", "--this-computer", "--hardware-id", HW).out())
+                .contains("Produkt", "Lizenz-ID", "Schlüssel oder Benutzer", "freigeben mit", "Floating-Platz belegt");
+        CliRun all = run("deactivate", "--all", "--hardware-id", HW);
+        assertThat(all.exit()).as(all.all()).isZero();
+        assertThat(all.err()).contains("[1/4] deaktivieren: demo-key …2222");
+        assertThat(all.out()).contains("Alle Plätze dieses Computers sind frei.").doesNotContain("Every seat");
+        env.put("LM_LANG", "fr");
+        CliRun nothing = run("deactivate", "--all", "--hardware-id", HW);
+        assertThat(nothing.out()).contains("Rien à libérer : le serveur ne liste aucune licence sur cet ordinateur");
+    }
+
+    /** Terminal columns, counted independently of the code under test: Han, kana and fullwidth forms take two. */
+    private static int columns(String s) {
+        return s.codePoints().map(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            boolean wide = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || (c >= 0x3000 && c <= 0x303E) || (c >= 0x3040 && c <= 0x30FF)
+                    || (c >= 0xFF01 && c <= 0xFF60);
+            return wide ? 2 : 1;
+        }).sum();
+    }
+
+    @Test
     void releaseFreesTheFloatingSeatAndASecondReleaseIsExit3() {
         CliRun r = run("release", "--product", "demo-float", "--license-key", "DEMO-FLOAT-3333-4444", "--hardware-id",
                 HW, "--json");

@@ -75,4 +75,35 @@ class VendorConfigLoaderTest {
                 + "\"oauth_client_id\": \"c\", \"oauth_client_secret\": \"s\"}}");
         assertThat(VendorConfigLoader.validateFile(f).api().hasOAuth()).isTrue();
     }
+
+    @Test
+    void aFolderOrAnUnreadableFileIsSaidForWhatItIs() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("configs"));
+        assertThatThrownBy(() -> load(Map.of("LM_VENDOR_CONFIG", folder.toString()))).isInstanceOf(ConfigException.class)
+                .hasMessage(folder + ": this is a folder, not a file; LM_VENDOR_CONFIG must name the configuration file "
+                        + "itself (a JSON file like vendor-config.json)");
+        Path inside = write(folder.resolve("vendor-config.json"), "{\"product\": {\"code\": \"p\"}}");
+        assertThatThrownBy(() -> load(Map.of("LM_VENDOR_CONFIG", folder.toString())))
+                .hasMessageEndingWith("(this folder holds " + inside + ")");
+        assertThatThrownBy(() -> load(Map.of("LM_VENDOR_CONFIG", dir.resolve("nope.json").toString())))
+                .hasMessage(dir.resolve("nope.json") + ": file not found (LM_VENDOR_CONFIG)");
+
+        // The user-level file in the way as a folder is said, not silently skipped (the user's settings would be lost).
+        Files.createDirectories(dir.resolve("home/vendor-config.json"));
+        assertThatThrownBy(() -> load(Map.of())).hasMessageContaining(dir.resolve("home/vendor-config.json")
+                + ": this is a folder, not a file; the user-level configuration must be a JSON file");
+        Files.delete(dir.resolve("home/vendor-config.json"));
+
+        // Package time (-Dvendor.config) says the same.
+        assertThatThrownBy(() -> VendorConfigTool.main(new String[] {"--config=" + folder}))
+                .hasMessageContaining("this is a folder, not a file; -Dvendor.config must name the configuration file");
+
+        Path locked = write(dir.resolve("locked.json"), "{}");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        // root reads any file whatever its mode: the unreadable case can only be shown as another user.
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root");
+        assertThatThrownBy(() -> load(Map.of("LM_VENDOR_CONFIG", locked.toString())))
+                .hasMessage(locked + ": cannot be read: permission denied; the user running License Manager needs read "
+                        + "access to it (LM_VENDOR_CONFIG)");
+    }
 }

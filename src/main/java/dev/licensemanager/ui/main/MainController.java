@@ -144,8 +144,7 @@ public final class MainController {
         licensesView.visibleProperty().bind(listShown);
         manualScreen.visibleProperty().bind(listShown.not());
         manualReason.textProperty().bind(licenses.reasonProperty());
-        // Opened by the user ("Not listed?"): no reason, so no empty box beside "Back to the list" (kept managed so
-        // that the link stays at the right).
+        // No reason (the user chose manual entry, or support prefilled it): no empty warning bar beside the link.
         manualReason.visibleProperty().bind(licenses.reasonProperty().isNotEmpty());
         backToList.visibleProperty().bind(licenses.listAvailableProperty());
         // A seat freed on the manual screen makes the list as it was wrong: going back asks the server again.

@@ -39,7 +39,7 @@ class DoctorTextBundleTest {
             for (String k : english) {
                 String v = p.getProperty(k);
                 assertThat(v.replace("''", "")).as(lang + " " + k + ": single quote must be doubled").doesNotContain("'");
-                String out = new MessageFormat(v, Locale.ROOT).format(new Object[] {"A0", "B1", "C2"});
+                String out = new MessageFormat(v, Locale.ROOT).format(new Object[] {"A0", "B1", "C2", "D3", "E4"});
                 assertThat(out).as(lang + " " + k).doesNotContain("{").isNotBlank();
             }
         }
