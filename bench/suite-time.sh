@@ -28,8 +28,8 @@ run() { # name rev
   local t0 t1
   t0=$(date +%s.%N)
   # bash's `times` after the child ends gives the CPU of every process it waited for, Maven's forks included.
-  (cd "$dir" && CI=true MAVEN_OPTS="-Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss" \
-    rc=0; xvfb-run -a -s "-screen 0 1280x800x24" mvn -o -B verify "${IMAGE_JDK[@]}" >"$log" 2>&1 || rc=$?
+  (cd "$dir" && export CI=true MAVEN_OPTS="-Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss" &&
+    rc=0 && xvfb-run -a -s "-screen 0 1280x800x24" mvn -o -B verify "${IMAGE_JDK[@]}" >"$log" 2>&1 || rc=$?
     echo "exit=$rc" >>"$log"; times >"$dir.cpu")
   t1=$(date +%s.%N)
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

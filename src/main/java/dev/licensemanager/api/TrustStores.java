@@ -36,6 +36,13 @@ public final class TrustStores {
             Path.of("/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem"),
             Path.of("/etc/ssl/cert.pem"));
 
+    /**
+     * The OS bundle parsed once per file version (path, size, modification time): parsing its ~150 certificates
+     * costs a few hundred milliseconds of CPU on a cold JVM, and a client is built for each command and connection
+     * test. A changed bundle is parsed again.
+     */
+    private static final Map<String, X509TrustManager> PARSED_BUNDLES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private TrustStores() {
     }
 
@@ -56,13 +63,23 @@ public final class TrustStores {
             }
             for (Path p : LINUX_BUNDLES) {
                 if (Files.isReadable(p)) {
-                    return fromPemFile(p);
+                    return parsedBundle(p);
                 }
             }
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             LOG.warn("OS trust store not usable: {}", e.getClass().getSimpleName());
         }
         return null;
+    }
+
+    private static X509TrustManager parsedBundle(Path p) throws IOException, GeneralSecurityException {
+        String version = p.toRealPath() + "|" + Files.size(p) + "|" + Files.getLastModifiedTime(p).toMillis();
+        X509TrustManager tm = PARSED_BUNDLES.get(version);
+        if (tm == null) {
+            tm = fromPemFile(p);
+            PARSED_BUNDLES.put(version, tm);
+        }
+        return tm;
     }
 
     /**

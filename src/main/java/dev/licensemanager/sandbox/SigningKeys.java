@@ -31,7 +31,7 @@ final class SigningKeys {
     }
 
     /**
-     * The key of a sandbox started without a seed key or key file: one per process. Making a 2048-bit key costs
+     * The key of a sandbox started without a seed key (and the first key a new key file keeps): one per process. Making a 2048-bit key costs
      * 0.1–0.3 s of CPU; the app and the {@code sandbox} command start one sandbox per process, so sharing changes
      * nothing for them, while the test suite starts some two hundred sandboxes in a few JVMs.
      */
@@ -60,15 +60,18 @@ final class SigningKeys {
      * when the file is missing or unreadable. It is the sandbox's own demo key, never a vendor's.
      */
     static SigningKeys cached(com.fasterxml.jackson.databind.ObjectMapper mapper, java.nio.file.Path file) {
+        // No file yet: this process's key (see ephemeral()), kept from now on. An unreadable file: a new key.
+        SigningKeys keys = null;
         if (java.nio.file.Files.isRegularFile(file)) {
             try {
                 return fromSeed(mapper.readValue(file.toFile(), Seed.SigningKey.class));
             } catch (java.io.IOException | RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(SigningKeys.class).warn("sandbox key file {} unreadable; making a new key",
                         file);
+                keys = generate();
             }
         }
-        SigningKeys keys = generate();
+        keys = keys != null ? keys : ephemeral();
         try {
             dev.licensemanager.common.AtomicFiles.write(file, mapper.writeValueAsBytes(keys.toSeed())); // owner-only
         } catch (java.io.IOException e) {
