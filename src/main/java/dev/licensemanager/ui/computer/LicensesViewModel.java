@@ -204,6 +204,8 @@ public final class LicensesViewModel {
             return;
         }
         freeing.set(true);
+        // An earlier single seat's receipt would read as the record of this run; the summary is that record.
+        freed.set(null);
         run = new FreeAllRun(todo, texts, this::runFree, (i, row) -> {
             progress.set((double) i / todo.size());
             status.set(MessageFormat.format(b.getString("licenses.progress"), i + 1, todo.size(), row.title()));
