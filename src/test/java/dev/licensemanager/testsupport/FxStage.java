@@ -24,6 +24,11 @@ public final class FxStage implements AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) throws TimeoutException {
+        cleanup();
+    }
+
+    /** Closes every stage the test opened. */
+    public void cleanup() throws TimeoutException {
         FxToolkit.cleanupStages();
     }
 }

@@ -43,16 +43,13 @@ final class SandboxWindow implements AutoCloseable, org.junit.jupiter.api.extens
     static final String HW = "ui-test-this-machine-0001";
     static final MachineIdentity MACHINE = new MachineIdentity(HW, "test-fixed", null, List.of(), "a fixed test ID");
 
+    /** The primary stage and the robot: the window tests' own fixture, which this one builds on. */
+    private final dev.licensemanager.testsupport.FxStage fx = new dev.licensemanager.testsupport.FxStage();
     final SandboxServer server;
-    final FxRobot robot = dev.licensemanager.testsupport.QuickRobot.create();
+    final FxRobot robot = fx.robot;
     LicenseManagerApp app;
 
     SandboxWindow() {
-        try {
-            FxToolkit.registerPrimaryStage();
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("the JavaFX toolkit did not start", e);
-        }
         server = SandboxServer.start(SandboxOptions.builder().thisMachineHardwareId(() -> Optional.of(HW)).build());
     }
 
@@ -190,7 +187,7 @@ final class SandboxWindow implements AutoCloseable, org.junit.jupiter.api.extens
 
     @Override
     public void close() throws TimeoutException {
-        FxToolkit.cleanupStages();
+        fx.cleanup();
         server.close();
     }
 }
